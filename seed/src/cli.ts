@@ -1,0 +1,49 @@
+/**
+ * `npm run seed` — validate the curated data and load it into Neo4j.
+ *   --check    validate only; needs no database
+ *   --report   print the coverage per review section (validates, writes nothing)
+ *   --force    write even when the graph already holds data of the same hash
+ * Exit code 1 when the data is invalid (every problem printed) or the write fails.
+ */
+import { prepareSeed } from './pipeline.js';
+import { SeedValidationError, formatProblem } from './validate/problem.js';
+import { coverageBySection, coverageTable } from './report/coverage.js';
+import { DEFAULT_DATA_DIR } from './data-dir.js';
+
+
+async function main(argv: string[]): Promise<number> {
+  const flags = new Set(argv.filter((a) => a.startsWith('--')));
+  const dataDir = DEFAULT_DATA_DIR;
+  let prepared;
+  try {
+    prepared = await prepareSeed(dataDir);
+  } catch (e) {
+    if (e instanceof SeedValidationError) {
+      console.error(`Seed data is invalid; nothing was written. ${e.problems.length} problem(s):`);
+      for (const p of e.problems) console.error(`  ${formatProblem(p)}`);
+      return 1;
+    }
+    throw e;
+  }
+  const { plan, files } = prepared;
+  const nodeCount = Object.values(plan.nodes).reduce((n, rows) => n + rows.length, 0);
+  const relCount = plan.relationships.reduce((n, g) => n + g.rows.length, 0);
+  if (flags.has('--report')) {
+    console.log(coverageTable(coverageBySection(files)));
+    return 0;
+  }
+  if (flags.has('--check')) {
+    console.log(`Seed data is valid: ${files.length} files, ${nodeCount} nodes, ${relCount} relationships (hash ${plan.hash.slice(0, 12)}).`);
+    return 0;
+  }
+  const { runSeedCommand } = await import('./seed-command.js');
+  return runSeedCommand(prepared, { force: flags.has('--force') });
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  },
+);

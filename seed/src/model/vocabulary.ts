@@ -1,0 +1,106 @@
+/**
+ * The graph's vocabulary: node labels, the GraphQL NodeKind of each, id prefixes and relationship
+ * types. Defined once here and imported by the seed loader, the server and the tests; nothing else
+ * spells a label or a relationship type.
+ */
+
+export const NODE_LABELS = [
+  'Study',
+  'Arm',
+  'Intervention',
+  'Target',
+  'Population',
+  'Endpoint',
+  'Result',
+  'AdverseEvent',
+  'Biomarker',
+  'Guideline',
+  'Reference',
+] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+/** GraphQL `NodeKind` value of each label (the enum in schema.graphql lists the same values). */
+export const KIND_OF_LABEL = {
+  Study: 'STUDY',
+  Arm: 'ARM',
+  Intervention: 'INTERVENTION',
+  Target: 'TARGET',
+  Population: 'POPULATION',
+  Endpoint: 'ENDPOINT',
+  Result: 'RESULT',
+  AdverseEvent: 'ADVERSE_EVENT',
+  Biomarker: 'BIOMARKER',
+  Guideline: 'GUIDELINE',
+  Reference: 'REFERENCE',
+} as const satisfies Record<NodeLabel, string>;
+export type NodeKindName = (typeof KIND_OF_LABEL)[NodeLabel];
+
+export const LABEL_OF_KIND = Object.fromEntries(
+  Object.entries(KIND_OF_LABEL).map(([label, kind]) => [kind, label]),
+) as Record<NodeKindName, NodeLabel>;
+
+/** The `kind:` prefix of every id of a label (`study:radiant-3`). */
+export const ID_PREFIX = {
+  Study: 'study',
+  Arm: 'arm',
+  Intervention: 'intervention',
+  Target: 'target',
+  Population: 'population',
+  Endpoint: 'endpoint',
+  Result: 'result',
+  AdverseEvent: 'adverse-event',
+  Biomarker: 'biomarker',
+  Guideline: 'guideline',
+  Reference: 'reference',
+} as const satisfies Record<NodeLabel, string>;
+
+export const LABEL_OF_PREFIX = Object.fromEntries(
+  Object.entries(ID_PREFIX).map(([label, prefix]) => [prefix, label]),
+) as Record<string, NodeLabel>;
+
+/** The label an id names, from its prefix, or undefined for a malformed id. */
+export function labelOfId(id: string): NodeLabel | undefined {
+  const colon = id.indexOf(':');
+  return colon > 0 ? LABEL_OF_PREFIX[id.slice(0, colon)] : undefined;
+}
+
+export const RELATIONSHIP_TYPES = [
+  'HAS_ARM',
+  'RECEIVED',
+  'EVALUATES',
+  'ENROLLS',
+  'MEASURES',
+  'REPORTED',
+  'OF_ENDPOINT',
+  'COMPARES',
+  'INCLUDES',
+  'TARGETS',
+  'HAS_ADVERSE_EVENT',
+  'SUBSET_OF',
+  'PREDICTS',
+  'RECOMMENDS',
+  'CONSIDERS',
+  'ADVISES_AGAINST',
+  'APPROVES',
+  'FOR',
+  'SUPPORTED_BY',
+  'CITES',
+  'FOLLOWS',
+] as const;
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+
+/** A Guideline's stance and the relationship it draws to each intervention it speaks of. */
+export const GUIDELINE_STANCES = ['recommends', 'considers', 'advises_against', 'approves'] as const;
+export type GuidelineStance = (typeof GUIDELINE_STANCES)[number];
+export const RELATIONSHIP_OF_STANCE = {
+  recommends: 'RECOMMENDS',
+  considers: 'CONSIDERS',
+  advises_against: 'ADVISES_AGAINST',
+  approves: 'APPROVES',
+} as const satisfies Record<GuidelineStance, RelationshipType>;
+
+/** Full-text index over every label's name and aliases (search, typo-tolerant via fuzzy terms). */
+export const FULLTEXT_INDEX = 'nodeNameFulltext';
+
+/** The node that records which seed data is loaded (content hash) and when. */
+export const SEED_META_LABEL = 'SeedMeta';

@@ -1,0 +1,32 @@
+/** Ids the loader derives for nodes curators do not name themselves (arms, results, references). */
+import type { ResultInput } from '../model/schema.js';
+import { ID_PREFIX } from '../model/vocabulary.js';
+
+/** Lower-case slug of free text: "6 mo" → "6-mo". */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9.+]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+function slugOfId(id: string): string {
+  return id.slice(id.indexOf(':') + 1);
+}
+
+export function armIdOf(studyId: string, armKey: string): string {
+  return `${ID_PREFIX.Arm}:${slugOfId(studyId)}-${armKey}`;
+}
+
+export function referenceIdOf(number: number): string {
+  return `${ID_PREFIX.Reference}:${number}`;
+}
+
+/** result:<study>-<endpoint>-<arm|all>-<statistic>[-<timepoint>][-<subgroup>] */
+export function resultIdOf(studyId: string, r: Pick<ResultInput, 'endpoint' | 'arm' | 'statistic' | 'timepoint' | 'population'>): string {
+  const parts = [slugOfId(studyId), slugOfId(r.endpoint), r.arm ?? 'all', r.statistic.replaceAll('_', '-')];
+  if (r.timepoint) parts.push(slugify(r.timepoint));
+  if (r.population) parts.push(slugOfId(r.population));
+  return `${ID_PREFIX.Result}:${parts.join('-')}`;
+}

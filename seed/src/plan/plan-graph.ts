@@ -1,0 +1,301 @@
+/**
+ * Stage 3 of the seed pipeline: turn validated files into the rows the writer merges. Derived
+ * facts are computed here and only here: arm and result ids, EVALUATES from arms, MEASURES from
+ * results, Reference nodes from every cited number, and a content hash of the whole plan.
+ */
+import { createHash } from 'node:crypto';
+import type { ProvenanceInput, ResultInput, SeedFile } from '../model/schema.js';
+import {
+  NODE_LABELS,
+  RELATIONSHIP_OF_STANCE,
+  labelOfId,
+  type NodeLabel,
+  type RelationshipType,
+} from '../model/vocabulary.js';
+import type { ValidFile } from '../validate/validate-seed.js';
+import { armIdOf, referenceIdOf, resultIdOf } from './ids.js';
+
+export type PropertyValue = string | number | boolean | string[];
+export type Properties = Record<string, PropertyValue>;
+
+export interface NodeRow {
+  id: string;
+  props: Properties;
+}
+
+export interface RelationshipRow {
+  /** Stable identity of the relationship; also its id in the API. */
+  key: string;
+  from: string;
+  to: string;
+  props: Properties;
+}
+
+/** Relationships of one type between one pair of labels: one UNWIND statement writes them. */
+export interface RelationshipGroup {
+  type: RelationshipType;
+  fromLabel: NodeLabel;
+  toLabel: NodeLabel;
+  rows: RelationshipRow[];
+}
+
+export interface GraphPlan {
+  nodes: Record<NodeLabel, NodeRow[]>;
+  relationships: RelationshipGroup[];
+  /** sha256 of the plan: equal plans load equal graphs, so an unchanged hash skips the seed. */
+  hash: string;
+}
+
+/** Drops undefined values: Neo4j stores no nulls, and an absent property reads back as null. */
+function defined(props: Record<string, PropertyValue | undefined | null>): Properties {
+  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined && v !== null)) as Properties;
+}
+
+function provenanceProps(p: ProvenanceInput, fileSection: string | undefined): Properties {
+  return defined({ ref: p.ref ?? undefined, section: p.section ?? fileSection, quote: p.quote });
+}
+
+function shortHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 10);
+}
+
+const P_BOUND: [RegExp, string][] = [
+  [/^\s*(<=|≤)/, '<='],
+  [/^\s*(>=|≥)/, '>='],
+  [/^\s*</, '<'],
+  [/^\s*>/, '>'],
+];
+
+/** The comparison a p-value is written with ("< 0.01" → "<"; "0.023" → "="). */
+export function pValueBoundOf(pValue: string): string {
+  return P_BOUND.find(([re]) => re.test(pValue))?.[1] ?? '=';
+}
+
+const BOUND_WORDS: Record<string, string> = { '<': '<', '<=': '≤', '>': '>', '>=': '≥', '~': '~' };
+
+/** How a result's number reads: "11 months", "30–100 %", "not reached", "HR 0.64". */
+export function valueTextOf(r: Pick<ResultInput, 'statistic' | 'value' | 'valueHigh' | 'unit' | 'notReached' | 'bound'>): string {
+  if (r.notReached) return 'not reached';
+  const number = r.valueHigh !== undefined ? `${r.value}–${r.valueHigh}` : `${r.value}`;
+  const bounded = r.bound ? `${BOUND_WORDS[r.bound]} ${number}` : number;
+  if (r.statistic === 'hazard_ratio') return `HR ${bounded}`;
+  if (r.statistic === 'odds_ratio') return `OR ${bounded}`;
+  if (r.statistic === 'risk_ratio') return `RR ${bounded}`;
+  return r.unit === '%' ? `${bounded}%` : r.unit ? `${bounded} ${r.unit}` : bounded;
+}
+
+class PlanBuilder {
+  readonly nodes = Object.fromEntries(NODE_LABELS.map((l) => [l, new Map<string, NodeRow>()])) as Record<NodeLabel, Map<string, NodeRow>>;
+  private readonly groups = new Map<string, RelationshipGroup>();
+  private readonly seenKeys = new Set<string>();
+
+  node(label: NodeLabel, id: string, props: Record<string, PropertyValue | undefined | null>): void {
+    this.nodes[label].set(id, { id, props: defined({ ...props, id }) });
+  }
+
+  /** Adds a relationship once: a second row with the same key (same discriminator) is the same fact. */
+  rel(type: RelationshipType, from: string, to: string, props: Record<string, PropertyValue | undefined | null> = {}, discriminator = ''): void {
+    const fromLabel = labelOfId(from);
+    const toLabel = labelOfId(to);
+    if (!fromLabel || !toLabel) throw new Error(`planner bug: unlabelled id in ${from} -[${type}]-> ${to}`);
+    const key = `${from}|${type}|${to}${discriminator ? `|${discriminator}` : ''}`;
+    if (this.seenKeys.has(key)) return;
+    this.seenKeys.add(key);
+    const groupKey = `${type}|${fromLabel}|${toLabel}`;
+    let group = this.groups.get(groupKey);
+    if (!group) this.groups.set(groupKey, (group = { type, fromLabel, toLabel, rows: [] }));
+    group.rows.push({ key, from, to, props: defined(props) });
+  }
+
+  cite(from: string, ref: number | null | undefined): void {
+    if (ref) this.rel('CITES', from, referenceIdOf(ref));
+  }
+
+  build(): GraphPlan {
+    const nodes = Object.fromEntries(
+      NODE_LABELS.map((l) => [l, [...this.nodes[l].values()].sort((a, b) => a.id.localeCompare(b.id))]),
+    ) as Record<NodeLabel, NodeRow[]>;
+    const relationships = [...this.groups.values()]
+      .map((g) => ({ ...g, rows: g.rows.sort((a, b) => a.key.localeCompare(b.key)) }))
+      .sort((a, b) => `${a.type}|${a.fromLabel}|${a.toLabel}`.localeCompare(`${b.type}|${b.fromLabel}|${b.toLabel}`));
+    const hash = createHash('sha256').update(JSON.stringify({ nodes, relationships })).digest('hex');
+    return { nodes, relationships, hash };
+  }
+}
+
+export function planGraph(files: ValidFile[]): GraphPlan {
+  const b = new PlanBuilder();
+  const authors = new Map<number, string | undefined>();
+  const refsUsed = new Set<number>();
+  const useRef = (n: number | null | undefined) => {
+    if (n) refsUsed.add(n);
+  };
+
+  for (const { data } of files) {
+    for (const r of data.references) {
+      authors.set(r.number, r.firstAuthor);
+      refsUsed.add(r.number);
+    }
+  }
+
+  for (const { data } of files) planFile(b, data, useRef);
+
+  for (const n of refsUsed) {
+    const firstAuthor = authors.get(n);
+    b.node('Reference', referenceIdOf(n), {
+      name: firstAuthor ? `${firstAuthor} et al. [${n}]` : `Reference ${n}`,
+      aliases: [`ref ${n}`, `[${n}]`],
+      number: n,
+      firstAuthor,
+    });
+  }
+  return b.build();
+}
+
+function planFile(b: PlanBuilder, data: SeedFile, useRef: (n: number | null | undefined) => void): void {
+  const section = data.section;
+  for (const t of data.targets) b.node('Target', t.id, { name: t.name, aliases: t.aliases });
+  for (const iv of data.interventions) {
+    b.node('Intervention', iv.id, { name: iv.name, aliases: iv.aliases, kind: iv.kind, drugClass: iv.drugClass, route: iv.route });
+    for (const part of iv.includes) b.rel('INCLUDES', iv.id, part);
+    for (const target of iv.targets) b.rel('TARGETS', iv.id, target);
+  }
+  for (const p of data.populations) {
+    b.node('Population', p.id, {
+      name: p.name,
+      aliases: p.aliases,
+      site: p.site,
+      differentiation: p.differentiation,
+      grades: p.grades,
+      ki67Min: p.ki67Min,
+      ki67Max: p.ki67Max,
+      setting: p.setting,
+      line: p.line,
+      ...(p.provenance ? provenanceProps(p.provenance, section) : {}),
+    });
+    useRef(p.provenance?.ref);
+    for (const parent of p.subsetOf) b.rel('SUBSET_OF', p.id, parent);
+  }
+  for (const e of data.endpoints) b.node('Endpoint', e.id, { name: e.name, aliases: e.aliases, code: e.code });
+  for (const ae of data.adverseEvents) b.node('AdverseEvent', ae.id, { name: ae.name, aliases: ae.aliases, category: ae.category });
+  for (const bm of data.biomarkers) {
+    b.node('Biomarker', bm.id, { name: bm.name, aliases: bm.aliases });
+    for (const p of bm.predicts) {
+      useRef(p.provenance.ref);
+      b.rel('PREDICTS', bm.id, p.target, { effect: p.effect, ...provenanceProps(p.provenance, section) }, shortHash(p.provenance.quote + p.effect));
+    }
+  }
+
+  const adverseEvent = (ae: SeedFile['adverseEventReports'][number], studyId?: string) => {
+    useRef(ae.provenance.ref);
+    b.rel(
+      'HAS_ADVERSE_EVENT',
+      ae.intervention,
+      ae.event,
+      {
+        value: ae.value,
+        valueHigh: ae.valueHigh,
+        bound: ae.bound,
+        unit: ae.value !== undefined ? ae.unit : undefined,
+        grade: ae.grade,
+        frequency: ae.frequency,
+        studyId,
+        ...provenanceProps(ae.provenance, section),
+      },
+      shortHash(`${studyId ?? ''}|${ae.grade ?? ''}|${ae.provenance.quote}`),
+    );
+  };
+  for (const ae of data.adverseEventReports) adverseEvent(ae);
+
+  for (const g of data.guidelines) {
+    useRef(g.provenance.ref);
+    b.node('Guideline', g.id, {
+      name: g.name,
+      issuer: g.issuer,
+      stance: g.stance,
+      statement: g.statement,
+      conditions: g.conditions,
+      ...provenanceProps(g.provenance, section),
+    });
+    for (const iv of g.interventions) b.rel(RELATIONSHIP_OF_STANCE[g.stance], g.id, iv);
+    for (const p of g.populations) b.rel('FOR', g.id, p);
+    for (const s of g.supportedBy) b.rel('SUPPORTED_BY', g.id, s);
+    b.cite(g.id, g.provenance.ref);
+  }
+
+  for (const s of data.studies) {
+    useRef(s.provenance.ref);
+    s.references.forEach(useRef);
+    b.node('Study', s.id, {
+      name: s.name,
+      aliases: s.aliases,
+      acronym: s.acronym,
+      nct: s.nct,
+      design: s.design,
+      phase: s.phase,
+      blinded: s.blinded,
+      status: s.status,
+      enrolled: s.enrolled,
+      summary: s.summary,
+      ...provenanceProps(s.provenance, section),
+    });
+    b.cite(s.id, s.provenance.ref);
+    for (const n of s.references) b.cite(s.id, n);
+    for (const p of s.populations) b.rel('ENROLLS', s.id, p);
+    for (const iv of s.follows) b.rel('FOLLOWS', s.id, iv);
+    const short = s.acronym ?? s.name;
+    const armLabels = new Map<string, string>();
+    for (const arm of s.arms) {
+      const armId = armIdOf(s.id, arm.key);
+      armLabels.set(arm.key, arm.label);
+      b.node('Arm', armId, {
+        name: `${short}: ${arm.label}`,
+        label: arm.label,
+        enrolled: arm.enrolled,
+        studyId: s.id,
+        ...(arm.provenance ? provenanceProps(arm.provenance, section) : {}),
+      });
+      b.rel('HAS_ARM', s.id, armId);
+      for (const rc of arm.receives) {
+        b.rel('RECEIVED', armId, rc.intervention, { dose: rc.dose, schedule: rc.schedule });
+        b.rel('EVALUATES', s.id, rc.intervention);
+      }
+    }
+    for (const r of s.results) {
+      useRef(r.provenance.ref);
+      const id = r.id ?? resultIdOf(s.id, r);
+      const armId = r.arm ? armIdOf(s.id, r.arm) : undefined;
+      const endpointSlug = r.endpoint.slice(r.endpoint.indexOf(':') + 1).toUpperCase();
+      b.node('Result', id, {
+        name: `${short} · ${r.arm ? armLabels.get(r.arm) : 'all patients'} · ${endpointSlug} ${r.statistic.replaceAll('_', ' ')}${r.timepoint ? ` at ${r.timepoint}` : ''}: ${valueTextOf(r)}`,
+        statistic: r.statistic,
+        value: r.value,
+        valueHigh: r.valueHigh,
+        bound: r.bound,
+        unit: r.unit,
+        ciLow: r.ciLow,
+        ciHigh: r.ciHigh,
+        ciLevel: r.ciLevel,
+        pValue: r.pValue,
+        pValueBound: r.pValue ? pValueBoundOf(r.pValue) : undefined,
+        timepoint: r.timepoint,
+        notReached: r.notReached,
+        note: r.note,
+        studyId: s.id,
+        armId,
+        populationId: r.population,
+        ...provenanceProps(r.provenance, section),
+      });
+      b.rel('REPORTED', armId ?? s.id, id);
+      b.rel('OF_ENDPOINT', id, r.endpoint);
+      b.rel('MEASURES', s.id, r.endpoint);
+      if (r.population) b.rel('FOR', id, r.population);
+      if (r.compares) {
+        b.rel('COMPARES', id, armIdOf(s.id, r.compares.treatment), { role: 'treatment' });
+        b.rel('COMPARES', id, armIdOf(s.id, r.compares.control), { role: 'control' });
+      }
+      b.cite(id, r.provenance.ref);
+    }
+    for (const ae of s.adverseEvents) adverseEvent(ae, s.id);
+  }
+}

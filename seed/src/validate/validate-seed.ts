@@ -1,0 +1,233 @@
+/**
+ * Stage 2 of the seed pipeline: check everything before anything is written. Every problem is
+ * collected (schema issues per file, then cross-file checks: duplicate ids, names and aliases,
+ * dangling links, arms and results, numbers missing from their quotes) with file, line, entry and
+ * field, so a curator sees all of them in one run.
+ */
+import type { z } from 'zod';
+import { lineAt, type RawSeedFile } from '../read/read-seed-files.js';
+import { ENTITY_LISTS, seedFileSchema, type ProvenanceInput, type SeedFile } from '../model/schema.js';
+import { labelOfId, type NodeLabel } from '../model/vocabulary.js';
+import { numbersIn, numbersMissingFrom } from '../provenance/numbers.js';
+import type { SeedProblem } from './problem.js';
+import { armIdOf, resultIdOf } from '../plan/ids.js';
+
+export interface ValidFile {
+  raw: RawSeedFile;
+  data: SeedFile;
+}
+
+export interface ValidationOutcome {
+  files: ValidFile[];
+  problems: SeedProblem[];
+}
+
+type Path = (string | number)[];
+
+/** Entry id (or `list[i]`) and field path inside the entry, for a path into a file. */
+function locate(data: unknown, at: Path): { entry?: string; field?: string } {
+  if (at.length < 2 || typeof at[1] !== 'number') return { field: at.join('.') || undefined };
+  const list = (data as Record<string, unknown[]> | undefined)?.[String(at[0])];
+  const item = list?.[at[1]] as { id?: unknown; number?: unknown } | undefined;
+  const entry =
+    typeof item?.id === 'string'
+      ? item.id
+      : typeof item?.number === 'number'
+        ? `reference ${item.number}`
+        : `${String(at[0])}[${at[1]}]`;
+  const field = at
+    .slice(2)
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+    .join('')
+    .replace(/^\./, '');
+  return { entry, field: field || undefined };
+}
+
+function problemAt(raw: RawSeedFile, data: unknown, at: Path, message: string): SeedProblem {
+  return { file: raw.file, line: lineAt(raw, at), ...locate(data, at), message };
+}
+
+function schemaProblems(raw: RawSeedFile, error: z.ZodError): SeedProblem[] {
+  const data = raw.document.toJS();
+  return error.issues.map((issue) => problemAt(raw, data, issue.path as Path, issue.message));
+}
+
+/** Where in the files a node id is declared. */
+interface Declaration {
+  id: string;
+  label: NodeLabel;
+  file: ValidFile;
+  at: Path;
+}
+
+function normalizeName(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/[\s\u2010-\u2015-]+/g, ' ').trim();
+}
+
+export function validateSeed(rawFiles: RawSeedFile[]): ValidationOutcome {
+  const problems: SeedProblem[] = [];
+  const files: ValidFile[] = [];
+
+  for (const raw of rawFiles) {
+    if (raw.document.errors.length > 0) {
+      for (const e of raw.document.errors) {
+        problems.push({ file: raw.file, line: raw.lineCounter.linePos(e.pos[0]).line, message: `YAML: ${e.message}` });
+      }
+      continue;
+    }
+    const parsed = seedFileSchema.safeParse(raw.document.toJS() ?? {});
+    if (!parsed.success) problems.push(...schemaProblems(raw, parsed.error));
+    else files.push({ raw, data: parsed.data });
+  }
+
+  const declared = new Map<string, Declaration>();
+  const names = new Map<string, Declaration>();
+  const report = (d: { file: ValidFile; at: Path }, message: string, field: Path = []) =>
+    problems.push(problemAt(d.file.raw, d.file.data, [...d.at, ...field], message));
+
+  // Declarations: ids unique across all files; names and aliases unique across nodes.
+  for (const file of files) {
+    for (const [list, label] of Object.entries(ENTITY_LISTS) as [keyof typeof ENTITY_LISTS, NodeLabel][]) {
+      file.data[list].forEach((entry, i) => {
+        const d: Declaration = { id: entry.id, label, file, at: [list, i] };
+        const prior = declared.get(entry.id);
+        if (prior) report(d, `duplicate id ${entry.id}, first declared in ${prior.file.raw.file}`, ['id']);
+        else declared.set(entry.id, d);
+        const terms = [entry.name, ...('aliases' in entry ? entry.aliases : [])];
+        terms.forEach((term, t) => {
+          const key = normalizeName(term);
+          const owner = names.get(key);
+          if (owner && owner.id !== entry.id) {
+            report(d, `name or alias "${term}" is already used by ${owner.id}`, t === 0 ? ['name'] : ['aliases', t - 1]);
+          } else names.set(key, d);
+        });
+      });
+    }
+  }
+
+  const expect = (d: { file: ValidFile; at: Path }, field: Path, id: string, labels: NodeLabel[]) => {
+    const found = declared.get(id);
+    if (!found) report(d, `links to ${id}, which no file declares`, field);
+    else if (!labels.includes(found.label)) report(d, `links to ${id}, a ${found.label}, where ${labels.join(' or ')} is expected`, field);
+  };
+
+  const sectionOf = (file: ValidFile, p: ProvenanceInput | undefined) => p?.section ?? file.data.section;
+
+  /** A quote must hold every number of its fact, and `texts` (words of the source) verbatim. */
+  const checkQuote = (
+    d: { file: ValidFile; at: Path },
+    provField: Path,
+    p: ProvenanceInput,
+    values: (number | undefined)[],
+    texts: (string | undefined)[] = [],
+  ) => {
+    if (!sectionOf(d.file, p)) report(d, 'provenance needs a section (here or as the file-level section)', [...provField, 'section']);
+    const numbers = [
+      ...values.filter((v): v is number => v !== undefined),
+      ...texts.flatMap((t) => (t ? numbersIn(t) : [])),
+    ];
+    const missing = numbersMissingFrom(p.quote, numbers);
+    if (missing.length > 0) report(d, `quote does not contain ${missing.join(', ')}`, [...provField, 'quote']);
+  };
+
+  const referenceNumbers = new Map<number, ValidFile>();
+  for (const file of files) {
+    file.data.references.forEach((r, i) => {
+      const prior = referenceNumbers.get(r.number);
+      if (prior) report({ file, at: ['references', i] }, `reference ${r.number} is already listed in ${prior.raw.file}`, ['number']);
+      else referenceNumbers.set(r.number, file);
+    });
+  }
+
+  const resultIds = new Map<string, string>();
+  for (const file of files) {
+    const { data } = file;
+    data.interventions.forEach((iv, i) => {
+      const d = { file, at: ['interventions', i] };
+      iv.includes.forEach((id, k) => expect(d, ['includes', k], id, ['Intervention']));
+      iv.targets.forEach((id, k) => expect(d, ['targets', k], id, ['Target']));
+    });
+    data.populations.forEach((pop, i) => {
+      const d = { file, at: ['populations', i] };
+      pop.subsetOf.forEach((id, k) => {
+        expect(d, ['subsetOf', k], id, ['Population']);
+        if (id === pop.id) report(d, 'a population cannot be a subset of itself', ['subsetOf', k]);
+      });
+      const ki67 = [pop.ki67Min, pop.ki67Max];
+      if (ki67.some((v) => v !== undefined) && !pop.provenance) report(d, 'a Ki67 range needs a provenance quote that states it', ['provenance']);
+      if (pop.provenance) checkQuote(d, ['provenance'], pop.provenance, ki67);
+    });
+    data.biomarkers.forEach((b, i) => {
+      b.predicts.forEach((p, k) => {
+        const d = { file, at: ['biomarkers', i, 'predicts', k] };
+        expect(d, ['target'], p.target, ['Intervention', 'Endpoint']);
+        checkQuote(d, ['provenance'], p.provenance, [], [p.effect]);
+      });
+    });
+    const checkAdverseEvent = (d: { file: ValidFile; at: Path }, ae: SeedFile['adverseEventReports'][number]) => {
+      expect(d, ['intervention'], ae.intervention, ['Intervention']);
+      expect(d, ['event'], ae.event, ['AdverseEvent']);
+      checkQuote(d, ['provenance'], ae.provenance, [ae.value, ae.valueHigh], [ae.grade]);
+      if (ae.frequency && !ae.provenance.quote.includes(ae.frequency)) report(d, `frequency "${ae.frequency}" is not in the quote`, ['frequency']);
+      if (ae.valueHigh !== undefined && (ae.value === undefined || ae.value > ae.valueHigh)) report(d, 'valueHigh needs a value no greater than it', ['valueHigh']);
+    };
+    data.adverseEventReports.forEach((ae, i) => checkAdverseEvent({ file, at: ['adverseEventReports', i] }, ae));
+    data.guidelines.forEach((g, i) => {
+      const d = { file, at: ['guidelines', i] };
+      g.interventions.forEach((id, k) => expect(d, ['interventions', k], id, ['Intervention']));
+      g.populations.forEach((id, k) => expect(d, ['populations', k], id, ['Population']));
+      g.supportedBy.forEach((id, k) => expect(d, ['supportedBy', k], id, ['Study']));
+      checkQuote(d, ['provenance'], g.provenance, [], [g.statement, g.conditions]);
+    });
+    data.studies.forEach((s, i) => {
+      const d = { file, at: ['studies', i] };
+      s.populations.forEach((id, k) => expect(d, ['populations', k], id, ['Population']));
+      s.follows.forEach((id, k) => expect(d, ['follows', k], id, ['Intervention']));
+      checkQuote(d, ['provenance'], s.provenance, [s.enrolled]);
+      const studyQuotes = [s.provenance.quote, ...s.arms.map((a) => a.provenance?.quote ?? ''), ...s.results.map((r) => r.provenance.quote)].join('\n');
+      const summaryMissing = numbersMissingFrom(studyQuotes, numbersIn(s.summary));
+      if (summaryMissing.length > 0) report(d, `summary states ${summaryMissing.join(', ')}, which no quote of this study holds`, ['summary']);
+
+      const armKeys = new Set<string>();
+      s.arms.forEach((arm, k) => {
+        const at: Path = ['arms', k];
+        if (armKeys.has(arm.key)) report(d, `duplicate arm key ${arm.key}`, [...at, 'key']);
+        armKeys.add(arm.key);
+        arm.receives.forEach((rc, m) => expect(d, [...at, 'receives', m, 'intervention'], rc.intervention, ['Intervention']));
+        const quote = arm.provenance ?? s.provenance;
+        checkQuote(d, arm.provenance ? [...at, 'provenance'] : ['provenance'], quote, [arm.enrolled], arm.receives.flatMap((rc) => [rc.dose, rc.schedule]));
+        const armId = armIdOf(s.id, arm.key);
+        const clash = declared.get(armId);
+        if (clash) report(d, `arm id ${armId} clashes with a declared node`, [...at, 'key']);
+      });
+      if (s.arms.length === 0 && s.status !== 'ongoing') report(d, 'a study needs at least one arm saying what patients received', ['arms']);
+
+      s.results.forEach((r, k) => {
+        const at: Path = ['results', k];
+        const rd = { file, at: [...d.at, ...at] };
+        expect(rd, ['endpoint'], r.endpoint, ['Endpoint']);
+        if (r.population) expect(rd, ['population'], r.population, ['Population']);
+        if (r.arm && !armKeys.has(r.arm)) report(rd, `no arm with key ${r.arm} in ${s.id}`, ['arm']);
+        if (r.compares) {
+          for (const role of ['treatment', 'control'] as const) {
+            if (!armKeys.has(r.compares[role])) report(rd, `no arm with key ${r.compares[role]} in ${s.id}`, ['compares', role]);
+          }
+        }
+        if (r.statistic === 'hazard_ratio' && !r.compares) report(rd, 'a hazard ratio needs compares: {treatment, control}', ['compares']);
+        checkQuote(rd, ['provenance'], r.provenance, [r.value, r.valueHigh, r.ciLow, r.ciHigh], [r.pValue, r.timepoint]);
+        const id = r.id ?? resultIdOf(s.id, r);
+        const prior = resultIds.get(id);
+        if (prior) report(rd, `result id ${id} is also derived for ${prior}; give one of them an explicit id`, ['id']);
+        else resultIds.set(id, `${file.raw.file} ${s.id}`);
+      });
+      s.adverseEvents.forEach((ae, k) => checkAdverseEvent({ file, at: [...d.at, 'adverseEvents', k] }, ae));
+    });
+  }
+
+  // Ids must name their own label (caught by the schema), and links across labels were checked above.
+  for (const d of declared.values()) {
+    if (labelOfId(d.id) !== d.label) report(d, `id ${d.id} does not name a ${d.label}`, ['id']);
+  }
+
+  return { files: problems.length === 0 ? files : [], problems };
+}
