@@ -1,0 +1,60 @@
+/**
+ * The one place that reads the environment for the server, the seed CLI and the test harness.
+ * Everything else receives a `Config`. Every problem is reported at once.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+import { PROJECT_ROOT } from '../neo4j/paths.js';
+
+const MEMORY = /^\d+[kmg]$/i;
+const port = z.coerce.number().int().min(1).max(65535);
+
+const envSchema = z.object({
+  PORT: port.default(4000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  NEO4J_URI: z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, { message: 'must be a bolt:// or neo4j:// URI' }).optional(),
+  NEO4J_USERNAME: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().min(1).optional(),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  NEO4J_HOME: z.string().min(1).default(path.join(PROJECT_ROOT, '.neo4j')),
+  NEO4J_BOLT_PORT: port.default(7688),
+  NEO4J_HEAP: z.string().regex(MEMORY, { message: 'must be a size such as 1g or 512m' }).default('1g'),
+  NEO4J_PAGECACHE: z.string().regex(MEMORY, { message: 'must be a size such as 512m' }).default('512m'),
+  QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  production: boolean;
+  /** Set: use this server and start none. Unset: start the embedded Neo4j. */
+  external?: { uri: string; username: string; password: string };
+  database: string;
+  embedded: { home: string; boltPort: number; heap: string; pageCache: string };
+  queryTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  constructor(problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  if (parsed.success && parsed.data.NEO4J_URI && !parsed.data.NEO4J_PASSWORD) problems.push('NEO4J_PASSWORD: required when NEO4J_URI is set');
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    production: e.NODE_ENV === 'production',
+    external: e.NEO4J_URI ? { uri: e.NEO4J_URI, username: e.NEO4J_USERNAME, password: e.NEO4J_PASSWORD! } : undefined,
+    database: e.NEO4J_DATABASE,
+    embedded: { home: e.NEO4J_HOME, boltPort: e.NEO4J_BOLT_PORT, heap: e.NEO4J_HEAP, pageCache: e.NEO4J_PAGECACHE },
+    queryTimeoutMs: e.QUERY_TIMEOUT_MS,
+  };
+}

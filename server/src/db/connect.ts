@@ -1,0 +1,44 @@
+/**
+ * Opens the database the configuration names: an external Neo4j when NEO4J_URI is set, else the
+ * embedded Neo4j (fetched on first use, started here, stopped by `close`).
+ */
+import path from 'node:path';
+import type { Config } from '../config.js';
+import { ensureNeo4jDistribution } from '../../neo4j/fetch.js';
+import { startNeo4j } from '../../neo4j/instance.js';
+import { createDatabase, type Database } from './database.js';
+
+export interface Connection {
+  db: Database;
+  uri: string;
+  /** Closes the driver, then stops the Neo4j this connection started (if it started one). */
+  close(): Promise<void>;
+}
+
+export async function connect(config: Config, log: (line: string) => void = console.log, instanceName = 'app'): Promise<Connection> {
+  if (config.external) {
+    const db = createDatabase({ ...config.external, database: config.database, queryTimeoutMs: config.queryTimeoutMs });
+    return { db, uri: config.external.uri, close: () => db.close() };
+  }
+  const dist = await ensureNeo4jDistribution(config.embedded.home, log);
+  const neo = await startNeo4j(
+    dist,
+    {
+      dir: path.join(config.embedded.home, 'instances', instanceName),
+      boltPort: config.embedded.boltPort,
+      heap: config.embedded.heap,
+      pageCache: config.embedded.pageCache,
+      transactionTimeout: '120s',
+    },
+    log,
+  );
+  const db = createDatabase({ uri: neo.uri, username: neo.username, password: neo.password, database: config.database, queryTimeoutMs: config.queryTimeoutMs });
+  return {
+    db,
+    uri: neo.uri,
+    close: async () => {
+      await db.close();
+      await neo.stop();
+    },
+  };
+}
