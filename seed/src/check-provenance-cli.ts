@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { prepareSeed } from './pipeline.js';
-import { DEFAULT_DATA_DIR } from './data-dir.js';
+import { readConfig } from '../../server/src/config.js';
 import { parseSourceText } from './provenance/source-text.js';
 import { checkQuotesAgainstSource } from './provenance/check-quotes.js';
 import { SeedValidationError, formatProblem } from './validate/problem.js';
@@ -16,7 +16,7 @@ async function main(sourcePath: string | undefined): Promise<number> {
   }
   const source = parseSourceText(await readFile(sourcePath, 'utf8'));
   try {
-    const { files } = await prepareSeed(DEFAULT_DATA_DIR);
+    const { files } = await prepareSeed(readConfig().seedDataDir);
     const { problems, checked } = checkQuotesAgainstSource(files, source);
     if (problems.length > 0) {
       console.error(`${problems.length} of ${checked} quotes fail the provenance check:`);

@@ -8,12 +8,12 @@
 import { prepareSeed } from './pipeline.js';
 import { SeedValidationError, formatProblem } from './validate/problem.js';
 import { coverageBySection, coverageTable } from './report/coverage.js';
-import { DEFAULT_DATA_DIR } from './data-dir.js';
+import { readConfig } from '../../server/src/config.js';
 
 
 async function main(argv: string[]): Promise<number> {
   const flags = new Set(argv.filter((a) => a.startsWith('--')));
-  const dataDir = DEFAULT_DATA_DIR;
+  const dataDir = readConfig().seedDataDir;
   let prepared;
   try {
     prepared = await prepareSeed(dataDir);

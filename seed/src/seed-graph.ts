@@ -4,7 +4,7 @@
  */
 import type { Database } from '../../server/src/db/database.js';
 import type { GraphPlan } from './plan/plan-graph.js';
-import { countGraph, loadedSeedHash, writeGraph, type GraphCounts, type Progress } from './write/write-graph.js';
+import { countGraph, loadedSeedHash, loadedStateOf, writeGraph, type GraphCounts, type Progress } from './write/write-graph.js';
 
 export interface SeedOutcome {
   written: boolean;
@@ -13,7 +13,7 @@ export interface SeedOutcome {
 
 export async function seedGraph(db: Database, plan: GraphPlan, opts: { force?: boolean; progress?: Progress } = {}): Promise<SeedOutcome> {
   const loaded = await loadedSeedHash(db);
-  const written = opts.force === true || loaded !== plan.hash;
+  const written = opts.force === true || loaded !== loadedStateOf(plan);
   if (written) await writeGraph(db, plan, opts.progress);
   return { written, counts: await countGraph(db) };
 }

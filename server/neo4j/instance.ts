@@ -156,6 +156,9 @@ export async function startNeo4j(dist: Neo4jPaths, o: InstanceOptions, log: (lin
     { stdio: ['ignore', out, out], env: { ...process.env, NEO4J_HOME: dist.distribution, NEO4J_CONF: path.join(o.dir, 'conf') } },
   );
   await writeFile(pidFile, String(child.pid));
+  // If this process dies without calling stop (an uncaught error), take the server down with it.
+  const killOnExit = () => child.kill('SIGTERM');
+  process.once('exit', killOnExit);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   log(`Starting Neo4j on ${uri} (log: ${path.relative(process.cwd(), logFile)})…`);
   try {
@@ -173,6 +176,7 @@ export async function startNeo4j(dist: Neo4jPaths, o: InstanceOptions, log: (lin
         await exited;
         clearTimeout(timer);
       }
+      process.removeListener('exit', killOnExit);
     })());
   return { uri, username: USERNAME, password: pw, owned: true, stop };
 }

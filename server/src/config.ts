@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { PROJECT_ROOT } from '../neo4j/paths.js';
+import { DEFAULT_DATA_DIR } from '../../seed/src/data-dir.js';
 
 const MEMORY = /^\d+[kmg]$/i;
 const port = z.coerce.number().int().min(1).max(65535);
@@ -21,6 +22,7 @@ const envSchema = z.object({
   NEO4J_BOLT_PORT: port.default(7688),
   NEO4J_HEAP: z.string().regex(MEMORY, { message: 'must be a size such as 1g or 512m' }).default('1g'),
   NEO4J_PAGECACHE: z.string().regex(MEMORY, { message: 'must be a size such as 512m' }).default('512m'),
+  SEED_DATA_DIR: z.string().min(1).default(DEFAULT_DATA_DIR),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
 });
 
@@ -33,6 +35,8 @@ export interface Config {
   database: string;
   embedded: { home: string; boltPort: number; heap: string; pageCache: string };
   queryTimeoutMs: number;
+  /** The curated YAML folder to validate and load. */
+  seedDataDir: string;
 }
 
 export class ConfigError extends Error {
@@ -56,5 +60,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     database: e.NEO4J_DATABASE,
     embedded: { home: e.NEO4J_HOME, boltPort: e.NEO4J_BOLT_PORT, heap: e.NEO4J_HEAP, pageCache: e.NEO4J_PAGECACHE },
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
+    seedDataDir: path.resolve(e.SEED_DATA_DIR),
   };
 }

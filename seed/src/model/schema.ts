@@ -64,6 +64,7 @@ export const STUDY_DESIGNS = [
   'systematic_review',
   'secondary_analysis',
   'expert_consensus',
+  'not_stated',
 ] as const;
 
 export const PHASES = ['I', 'I/II', 'II', 'II/III', 'III', 'IV'] as const;

@@ -102,5 +102,8 @@ export const RELATIONSHIP_OF_STANCE = {
 /** Full-text index over every label's name and aliases (search, typo-tolerant via fuzzy terms). */
 export const FULLTEXT_INDEX = 'nodeNameFulltext';
 
+/** A second label on every node, so any id is one index lookup whatever its kind. */
+export const ENTITY_LABEL = 'Entity';
+
 /** The node that records which seed data is loaded (content hash) and when. */
 export const SEED_META_LABEL = 'SeedMeta';

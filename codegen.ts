@@ -1,0 +1,45 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/** schema.graphql → server resolver types. Generated files are never edited; `npm test` fails on a stale one. */
+const config: CodegenConfig = {
+  schema: 'schema.graphql',
+  generates: {
+    'server/src/generated/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        useIndexSignature: false,
+        contextType: '../context.js#Context',
+        mappers: {
+          Study: '../graph/records.js#NodeRecord',
+          Arm: '../graph/records.js#NodeRecord',
+          Result: '../graph/records.js#NodeRecord',
+          Endpoint: '../graph/records.js#NodeRecord',
+          Reference: '../graph/records.js#NodeRecord',
+          Intervention: '../graph/records.js#NodeRecord',
+          Target: '../graph/records.js#NodeRecord',
+          Population: '../graph/records.js#NodeRecord',
+          AdverseEvent: '../graph/records.js#NodeRecord',
+          Biomarker: '../graph/records.js#NodeRecord',
+          Guideline: '../graph/records.js#NodeRecord',
+          Node: '../graph/records.js#NodeRecord',
+          AdverseEventRate: '../graph/records.js#AdverseEventRateRecord',
+          Prediction: '../graph/records.js#PredictionRecord',
+          Treatment: '../graph/records.js#TreatmentRecord',
+          ComparedArm: '../graph/records.js#ComparedArmRecord',
+          SearchHit: '../graph/records.js#SearchHitRecord',
+          Comparison: '../graph/records.js#ComparisonRecord',
+          ComparisonRow: '../graph/records.js#ComparisonRowRecord',
+          StudyConnection: '../graph/records.js#StudyConnectionRecord',
+        },
+        enumsAsTypes: true,
+        avoidOptionals: false,
+      },
+    },
+    'client/src/generated/graphql.ts': {
+      plugins: ['typescript'],
+      config: { enumsAsTypes: true },
+    },
+  },
+  hooks: { afterOneFileWrite: [] },
+};
+export default config;

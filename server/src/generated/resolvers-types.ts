@@ -1,0 +1,921 @@
+import { GraphQLResolveInfo } from 'graphql';
+import { NodeRecord, AdverseEventRateRecord, PredictionRecord, TreatmentRecord, ComparedArmRecord, SearchHitRecord, ComparisonRecord, ComparisonRowRecord, StudyConnectionRecord } from '../graph/records.js';
+import { Context } from '../context.js';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+};
+
+export type AdverseEvent = Node & {
+  __typename?: 'AdverseEvent';
+  aliases: Array<Scalars['String']['output']>;
+  category?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: NodeKind;
+  name: Scalars['String']['output'];
+  rates: Array<AdverseEventRate>;
+};
+
+/** A toxicity rate of a therapy, as the review reports it. */
+export type AdverseEventRate = {
+  __typename?: 'AdverseEventRate';
+  adverseEvent: AdverseEvent;
+  bound?: Maybe<Scalars['String']['output']>;
+  /** Words of the source for a frequency given without a number. */
+  frequency?: Maybe<Scalars['String']['output']>;
+  grade?: Maybe<Scalars['String']['output']>;
+  intervention: Intervention;
+  provenance: Provenance;
+  study?: Maybe<Study>;
+  unit?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['Float']['output']>;
+  valueHigh?: Maybe<Scalars['Float']['output']>;
+};
+
+export type Arm = Node & {
+  __typename?: 'Arm';
+  enrolled?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  interventions: Array<Intervention>;
+  kind: NodeKind;
+  label: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  results: Array<Result>;
+  study: Study;
+  /** What the arm received, with dose and schedule as written. */
+  treatments: Array<Treatment>;
+};
+
+export type Biomarker = Node & {
+  __typename?: 'Biomarker';
+  aliases: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: NodeKind;
+  name: Scalars['String']['output'];
+  predictions: Array<Prediction>;
+};
+
+export type ComparedArm = {
+  __typename?: 'ComparedArm';
+  arm: Arm;
+  role: Scalars['String']['output'];
+};
+
+export type Comparison = {
+  __typename?: 'Comparison';
+  endpoint: Endpoint;
+  population?: Maybe<Population>;
+  rows: Array<ComparisonRow>;
+};
+
+export type ComparisonRow = {
+  __typename?: 'ComparisonRow';
+  arm?: Maybe<Arm>;
+  ciHigh?: Maybe<Scalars['Float']['output']>;
+  ciLow?: Maybe<Scalars['Float']['output']>;
+  design: Scalars['String']['output'];
+  intervention: Intervention;
+  /** Patients in the arm, else in the study. */
+  n?: Maybe<Scalars['Int']['output']>;
+  notReached: Scalars['Boolean']['output'];
+  pValue?: Maybe<Scalars['String']['output']>;
+  phase?: Maybe<Scalars['String']['output']>;
+  /** The populations the study enrolled (or the result's subgroup). */
+  populations: Array<Population>;
+  provenance: Provenance;
+  result: Result;
+  statistic: Scalars['String']['output'];
+  study: Study;
+  timepoint?: Maybe<Scalars['String']['output']>;
+  unit?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['Float']['output']>;
+  valueHigh?: Maybe<Scalars['Float']['output']>;
+};
+
+export type Endpoint = Node & {
+  __typename?: 'Endpoint';
+  aliases: Array<Scalars['String']['output']>;
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: NodeKind;
+  name: Scalars['String']['output'];
+};
+
+export type GraphEdge = {
+  __typename?: 'GraphEdge';
+  /** Stable: the same relationship has the same id in every response. */
+  id: Scalars['ID']['output'];
+  source: Scalars['ID']['output'];
+  target: Scalars['ID']['output'];
+  type: Scalars['String']['output'];
+};
+
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  id: Scalars['ID']['output'];
+  kind: NodeKind;
+  label: Scalars['String']['output'];
+};
+
+export type GraphSummary = {
+  __typename?: 'GraphSummary';
+  kinds: Array<KindCount>;
+  relationships: Array<RelationshipCount>;
+};
+
+export type Guideline = Node & {
+  __typename?: 'Guideline';
+  conditions?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  interventions: Array<Intervention>;
+  issuer: Scalars['String']['output'];
+  kind: NodeKind;
+  name: Scalars['String']['output'];
+  populations: Array<Population>;
+  provenance: Provenance;
+  /** recommends, considers, advises_against, approves */
+  stance: Scalars['String']['output'];
+  statement: Scalars['String']['output'];
+  supportedBy: Array<Study>;
+};
+
+export type Intervention = Node & {
+  __typename?: 'Intervention';
+  adverseEvents: Array<AdverseEventRate>;
+  aliases: Array<Scalars['String']['output']>;
+  drugClass?: Maybe<Scalars['String']['output']>;
+  guidelines: Array<Guideline>;
+  id: Scalars['ID']['output'];
+  /** The drugs of a regimen (CAPTEM → capecitabine, temozolomide). */
+  includes: Array<Intervention>;
+  /** drug, regimen, radioligand, procedure, surgery, placebo, supportive_care, strategy */
+  interventionKind: Scalars['String']['output'];
+  kind: NodeKind;
+  name: Scalars['String']['output'];
+  /** Regimens this drug is part of. */
+  partOf: Array<Intervention>;
+  route?: Maybe<Scalars['String']['output']>;
+  studies: Array<Study>;
+  targets: Array<Target>;
+};
+
+export type KindCount = {
+  __typename?: 'KindCount';
+  count: Scalars['Int']['output'];
+  kind: NodeKind;
+};
+
+export type Node = {
+  id: Scalars['ID']['output'];
+  kind: NodeKind;
+  name: Scalars['String']['output'];
+};
+
+export type NodeKind =
+  | 'ADVERSE_EVENT'
+  | 'ARM'
+  | 'BIOMARKER'
+  | 'ENDPOINT'
+  | 'GUIDELINE'
+  | 'INTERVENTION'
+  | 'POPULATION'
+  | 'REFERENCE'
+  | 'RESULT'
+  | 'STUDY'
+  | 'TARGET';
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Path = {
+  __typename?: 'Path';
+  edges: Array<GraphEdge>;
+  length: Scalars['Int']['output'];
+  nodes: Array<GraphNode>;
+};
+
+export type Population = Node & {
+  __typename?: 'Population';
+  aliases: Array<Scalars['String']['output']>;
+  differentiation: Scalars['String']['output'];
+  grades: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  ki67Max?: Maybe<Scalars['Float']['output']>;
+  ki67Min?: Maybe<Scalars['Float']['output']>;
+  kind: NodeKind;
+  line?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  provenance?: Maybe<Provenance>;
+  setting?: Maybe<Scalars['String']['output']>;
+  site: Scalars['String']['output'];
+  studies: Array<Study>;
+  /** Broader populations this one is part of (Pan-NETs → GEP-NETs). */
+  subsetOf: Array<Population>;
+  /** Narrower populations within this one. */
+  subsets: Array<Population>;
+};
+
+export type Prediction = {
+  __typename?: 'Prediction';
+  effect: Scalars['String']['output'];
+  provenance: Provenance;
+  /** The intervention or endpoint the biomarker predicts. */
+  target: Node;
+};
+
+export type Provenance = {
+  __typename?: 'Provenance';
+  /** The shortest verbatim excerpt of the review that states the fact, with every number of it. */
+  quote: Scalars['String']['output'];
+  /** Citation number in the review; null where the review speaks for itself. */
+  ref?: Maybe<Scalars['Int']['output']>;
+  /** The review's heading the quote sits under. */
+  section: Scalars['String']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * One row per study arm (or whole study) that reported `endpoint` (a code such as PFS, or an endpoint id)
+   * for any of the given interventions, within `population` and its subsets when given.
+   */
+  compare: Comparison;
+  /** Every node kind with its count in the loaded graph. */
+  graphSummary: GraphSummary;
+  /** The nodes within `depth` hops of a node, optionally only of some kinds; `truncated` when `limit` cut it. */
+  neighborhood: Subgraph;
+  /** Any node by id (`study:radiant-3`); null when no node has that id. */
+  node?: Maybe<Node>;
+  /** Shortest paths between two nodes, ignoring direction; shortest first. `excludeKinds`: never pass through these kinds. */
+  paths: Array<Path>;
+  /** A reference of the review by its citation number; null when nothing cites it. */
+  reference?: Maybe<Reference>;
+  /** Full-text, typo-tolerant search over names and aliases ("sunitnib" finds Sunitinib), best match first. */
+  search: Array<SearchHit>;
+  /** Studies matching every given filter, by name; cursor-paginated. */
+  studies: StudyConnection;
+};
+
+
+export type QueryCompareArgs = {
+  endpoint: Scalars['String']['input'];
+  interventions: Array<Scalars['ID']['input']>;
+  population?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryNeighborhoodArgs = {
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  kinds?: InputMaybe<Array<NodeKind>>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPathsArgs = {
+  excludeKinds?: InputMaybe<Array<NodeKind>>;
+  from: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  maxLength?: InputMaybe<Scalars['Int']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
+export type QueryReferenceArgs = {
+  number: Scalars['Int']['input'];
+};
+
+
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<NodeKind>>;
+  query: Scalars['String']['input'];
+};
+
+
+export type QueryStudiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StudyFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Reference = Node & {
+  __typename?: 'Reference';
+  firstAuthor?: Maybe<Scalars['String']['output']>;
+  guidelines: Array<Guideline>;
+  id: Scalars['ID']['output'];
+  kind: NodeKind;
+  name: Scalars['String']['output'];
+  number: Scalars['Int']['output'];
+  results: Array<Result>;
+  studies: Array<Study>;
+};
+
+export type RelationshipCount = {
+  __typename?: 'RelationshipCount';
+  count: Scalars['Int']['output'];
+  type: Scalars['String']['output'];
+};
+
+export type Result = Node & {
+  __typename?: 'Result';
+  arm?: Maybe<Arm>;
+  /** A bound the value is stated with: <, <=, >, >=, ~. */
+  bound?: Maybe<Scalars['String']['output']>;
+  ciHigh?: Maybe<Scalars['Float']['output']>;
+  ciLevel?: Maybe<Scalars['Float']['output']>;
+  ciLow?: Maybe<Scalars['Float']['output']>;
+  /** For a hazard ratio: the arms compared, with their role. */
+  comparedArms: Array<ComparedArm>;
+  endpoint: Endpoint;
+  id: Scalars['ID']['output'];
+  kind: NodeKind;
+  name: Scalars['String']['output'];
+  notReached: Scalars['Boolean']['output'];
+  /** As written in the source, without the P. */
+  pValue?: Maybe<Scalars['String']['output']>;
+  pValueBound?: Maybe<Scalars['String']['output']>;
+  /** The subgroup the number is about, where narrower than the study's population. */
+  population?: Maybe<Population>;
+  provenance: Provenance;
+  statistic: Scalars['String']['output'];
+  study: Study;
+  timepoint?: Maybe<Scalars['String']['output']>;
+  unit?: Maybe<Scalars['String']['output']>;
+  value?: Maybe<Scalars['Float']['output']>;
+  valueHigh?: Maybe<Scalars['Float']['output']>;
+  /** The number as a reader would say it: "11 months", "HR 0.64", "not reached". */
+  valueText: Scalars['String']['output'];
+};
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  node: Node;
+  score: Scalars['Float']['output'];
+};
+
+export type Study = Node & {
+  __typename?: 'Study';
+  acronym?: Maybe<Scalars['String']['output']>;
+  adverseEvents: Array<AdverseEventRate>;
+  aliases: Array<Scalars['String']['output']>;
+  arms: Array<Arm>;
+  blinded?: Maybe<Scalars['Boolean']['output']>;
+  design: Scalars['String']['output'];
+  enrolled?: Maybe<Scalars['Int']['output']>;
+  /** Therapies the enrolled patients had before (therapy sequences). */
+  follows: Array<Intervention>;
+  id: Scalars['ID']['output'];
+  interventions: Array<Intervention>;
+  kind: NodeKind;
+  name: Scalars['String']['output'];
+  nct?: Maybe<Scalars['String']['output']>;
+  phase?: Maybe<Scalars['String']['output']>;
+  populations: Array<Population>;
+  provenance: Provenance;
+  references: Array<Reference>;
+  /** All results of the study, of every arm and of the whole study. */
+  results: Array<Result>;
+  status: Scalars['String']['output'];
+  summary: Scalars['String']['output'];
+};
+
+export type StudyConnection = {
+  __typename?: 'StudyConnection';
+  nodes: Array<Study>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StudyFilter = {
+  design?: InputMaybe<Scalars['String']['input']>;
+  /** Studies reporting this endpoint (a code such as PFS, or an endpoint id). */
+  endpoint?: InputMaybe<Scalars['String']['input']>;
+  /** Studies with an arm that received this intervention (or a regimen including it). */
+  intervention?: InputMaybe<Scalars['ID']['input']>;
+  phase?: InputMaybe<Scalars['String']['input']>;
+  /** Studies enrolling this population or any of its subsets. */
+  population?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  edges: Array<GraphEdge>;
+  nodes: Array<GraphNode>;
+  truncated: Scalars['Boolean']['output'];
+};
+
+export type Target = Node & {
+  __typename?: 'Target';
+  aliases: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  interventions: Array<Intervention>;
+  kind: NodeKind;
+  name: Scalars['String']['output'];
+};
+
+export type Treatment = {
+  __typename?: 'Treatment';
+  dose?: Maybe<Scalars['String']['output']>;
+  intervention: Intervention;
+  schedule?: Maybe<Scalars['String']['output']>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  AdverseEvent: ResolverTypeWrapper<NodeRecord>;
+  AdverseEventRate: ResolverTypeWrapper<AdverseEventRateRecord>;
+  Arm: ResolverTypeWrapper<NodeRecord>;
+  Biomarker: ResolverTypeWrapper<NodeRecord>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ComparedArm: ResolverTypeWrapper<ComparedArmRecord>;
+  Comparison: ResolverTypeWrapper<ComparisonRecord>;
+  ComparisonRow: ResolverTypeWrapper<ComparisonRowRecord>;
+  Endpoint: ResolverTypeWrapper<NodeRecord>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GraphEdge: ResolverTypeWrapper<GraphEdge>;
+  GraphNode: ResolverTypeWrapper<GraphNode>;
+  GraphSummary: ResolverTypeWrapper<GraphSummary>;
+  Guideline: ResolverTypeWrapper<NodeRecord>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Intervention: ResolverTypeWrapper<NodeRecord>;
+  KindCount: ResolverTypeWrapper<KindCount>;
+  Node: ResolverTypeWrapper<NodeRecord>;
+  NodeKind: NodeKind;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Path: ResolverTypeWrapper<Path>;
+  Population: ResolverTypeWrapper<NodeRecord>;
+  Prediction: ResolverTypeWrapper<PredictionRecord>;
+  Provenance: ResolverTypeWrapper<Provenance>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Reference: ResolverTypeWrapper<NodeRecord>;
+  RelationshipCount: ResolverTypeWrapper<RelationshipCount>;
+  Result: ResolverTypeWrapper<NodeRecord>;
+  SearchHit: ResolverTypeWrapper<SearchHitRecord>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Study: ResolverTypeWrapper<NodeRecord>;
+  StudyConnection: ResolverTypeWrapper<StudyConnectionRecord>;
+  StudyFilter: StudyFilter;
+  Subgraph: ResolverTypeWrapper<Subgraph>;
+  Target: ResolverTypeWrapper<NodeRecord>;
+  Treatment: ResolverTypeWrapper<TreatmentRecord>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  AdverseEvent: NodeRecord;
+  AdverseEventRate: AdverseEventRateRecord;
+  Arm: NodeRecord;
+  Biomarker: NodeRecord;
+  Boolean: Scalars['Boolean']['output'];
+  ComparedArm: ComparedArmRecord;
+  Comparison: ComparisonRecord;
+  ComparisonRow: ComparisonRowRecord;
+  Endpoint: NodeRecord;
+  Float: Scalars['Float']['output'];
+  GraphEdge: GraphEdge;
+  GraphNode: GraphNode;
+  GraphSummary: GraphSummary;
+  Guideline: NodeRecord;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  Intervention: NodeRecord;
+  KindCount: KindCount;
+  Node: NodeRecord;
+  PageInfo: PageInfo;
+  Path: Path;
+  Population: NodeRecord;
+  Prediction: PredictionRecord;
+  Provenance: Provenance;
+  Query: Record<PropertyKey, never>;
+  Reference: NodeRecord;
+  RelationshipCount: RelationshipCount;
+  Result: NodeRecord;
+  SearchHit: SearchHitRecord;
+  String: Scalars['String']['output'];
+  Study: NodeRecord;
+  StudyConnection: StudyConnectionRecord;
+  StudyFilter: StudyFilter;
+  Subgraph: Subgraph;
+  Target: NodeRecord;
+  Treatment: TreatmentRecord;
+};
+
+export type AdverseEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdverseEvent'] = ResolversParentTypes['AdverseEvent']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rates?: Resolver<Array<ResolversTypes['AdverseEventRate']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AdverseEventRateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AdverseEventRate'] = ResolversParentTypes['AdverseEventRate']> = {
+  adverseEvent?: Resolver<ResolversTypes['AdverseEvent'], ParentType, ContextType>;
+  bound?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  frequency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  grade?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  intervention?: Resolver<ResolversTypes['Intervention'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  study?: Resolver<Maybe<ResolversTypes['Study']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  valueHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type ArmResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Arm'] = ResolversParentTypes['Arm']> = {
+  enrolled?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interventions?: Resolver<Array<ResolversTypes['Intervention']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['Result']>, ParentType, ContextType>;
+  study?: Resolver<ResolversTypes['Study'], ParentType, ContextType>;
+  treatments?: Resolver<Array<ResolversTypes['Treatment']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BiomarkerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Biomarker'] = ResolversParentTypes['Biomarker']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  predictions?: Resolver<Array<ResolversTypes['Prediction']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ComparedArmResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComparedArm'] = ResolversParentTypes['ComparedArm']> = {
+  arm?: Resolver<ResolversTypes['Arm'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ComparisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Comparison'] = ResolversParentTypes['Comparison']> = {
+  endpoint?: Resolver<ResolversTypes['Endpoint'], ParentType, ContextType>;
+  population?: Resolver<Maybe<ResolversTypes['Population']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['ComparisonRow']>, ParentType, ContextType>;
+};
+
+export type ComparisonRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComparisonRow'] = ResolversParentTypes['ComparisonRow']> = {
+  arm?: Resolver<Maybe<ResolversTypes['Arm']>, ParentType, ContextType>;
+  ciHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  ciLow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  design?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  intervention?: Resolver<ResolversTypes['Intervention'], ParentType, ContextType>;
+  n?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  notReached?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  pValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  populations?: Resolver<Array<ResolversTypes['Population']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  result?: Resolver<ResolversTypes['Result'], ParentType, ContextType>;
+  statistic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  study?: Resolver<ResolversTypes['Study'], ParentType, ContextType>;
+  timepoint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  valueHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type EndpointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Endpoint'] = ResolversParentTypes['Endpoint']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type GraphSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphSummary'] = ResolversParentTypes['GraphSummary']> = {
+  kinds?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['RelationshipCount']>, ParentType, ContextType>;
+};
+
+export type GuidelineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Guideline'] = ResolversParentTypes['Guideline']> = {
+  conditions?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interventions?: Resolver<Array<ResolversTypes['Intervention']>, ParentType, ContextType>;
+  issuer?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  populations?: Resolver<Array<ResolversTypes['Population']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  stance?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  statement?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  supportedBy?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InterventionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Intervention'] = ResolversParentTypes['Intervention']> = {
+  adverseEvents?: Resolver<Array<ResolversTypes['AdverseEventRate']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  drugClass?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  guidelines?: Resolver<Array<ResolversTypes['Guideline']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  includes?: Resolver<Array<ResolversTypes['Intervention']>, ParentType, ContextType>;
+  interventionKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  partOf?: Resolver<Array<ResolversTypes['Intervention']>, ParentType, ContextType>;
+  route?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  studies?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType>;
+  targets?: Resolver<Array<ResolversTypes['Target']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type KindCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+};
+
+export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'AdverseEvent' | 'Arm' | 'Biomarker' | 'Endpoint' | 'Guideline' | 'Intervention' | 'Population' | 'Reference' | 'Result' | 'Study' | 'Target', ParentType, ContextType>;
+};
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+};
+
+export type PopulationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Population'] = ResolversParentTypes['Population']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  differentiation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  grades?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ki67Max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  ki67Min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  line?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType>;
+  setting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  site?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  studies?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType>;
+  subsetOf?: Resolver<Array<ResolversTypes['Population']>, ParentType, ContextType>;
+  subsets?: Resolver<Array<ResolversTypes['Population']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PredictionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Prediction'] = ResolversParentTypes['Prediction']> = {
+  effect?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+};
+
+export type ProvenanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = {
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ref?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  compare?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType, RequireFields<QueryCompareArgs, 'endpoint' | 'interventions'>>;
+  graphSummary?: Resolver<ResolversTypes['GraphSummary'], ParentType, ContextType>;
+  neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxLength' | 'to'>>;
+  reference?: Resolver<Maybe<ResolversTypes['Reference']>, ParentType, ContextType, RequireFields<QueryReferenceArgs, 'number'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  studies?: Resolver<ResolversTypes['StudyConnection'], ParentType, ContextType, RequireFields<QueryStudiesArgs, 'first'>>;
+};
+
+export type ReferenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Reference'] = ResolversParentTypes['Reference']> = {
+  firstAuthor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  guidelines?: Resolver<Array<ResolversTypes['Guideline']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['Result']>, ParentType, ContextType>;
+  studies?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RelationshipCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationshipCount'] = ResolversParentTypes['RelationshipCount']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Result'] = ResolversParentTypes['Result']> = {
+  arm?: Resolver<Maybe<ResolversTypes['Arm']>, ParentType, ContextType>;
+  bound?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ciHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  ciLevel?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  ciLow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  comparedArms?: Resolver<Array<ResolversTypes['ComparedArm']>, ParentType, ContextType>;
+  endpoint?: Resolver<ResolversTypes['Endpoint'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notReached?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  pValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pValueBound?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  population?: Resolver<Maybe<ResolversTypes['Population']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  statistic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  study?: Resolver<ResolversTypes['Study'], ParentType, ContextType>;
+  timepoint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  valueHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  valueText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type StudyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Study'] = ResolversParentTypes['Study']> = {
+  acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  adverseEvents?: Resolver<Array<ResolversTypes['AdverseEventRate']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  arms?: Resolver<Array<ResolversTypes['Arm']>, ParentType, ContextType>;
+  blinded?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  design?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  enrolled?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  follows?: Resolver<Array<ResolversTypes['Intervention']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interventions?: Resolver<Array<ResolversTypes['Intervention']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nct?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  populations?: Resolver<Array<ResolversTypes['Population']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  references?: Resolver<Array<ResolversTypes['Reference']>, ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['Result']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type StudyConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StudyConnection'] = ResolversParentTypes['StudyConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = {
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type TargetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Target'] = ResolversParentTypes['Target']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interventions?: Resolver<Array<ResolversTypes['Intervention']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TreatmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Treatment'] = ResolversParentTypes['Treatment']> = {
+  dose?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  intervention?: Resolver<ResolversTypes['Intervention'], ParentType, ContextType>;
+  schedule?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = Context> = {
+  AdverseEvent?: AdverseEventResolvers<ContextType>;
+  AdverseEventRate?: AdverseEventRateResolvers<ContextType>;
+  Arm?: ArmResolvers<ContextType>;
+  Biomarker?: BiomarkerResolvers<ContextType>;
+  ComparedArm?: ComparedArmResolvers<ContextType>;
+  Comparison?: ComparisonResolvers<ContextType>;
+  ComparisonRow?: ComparisonRowResolvers<ContextType>;
+  Endpoint?: EndpointResolvers<ContextType>;
+  GraphEdge?: GraphEdgeResolvers<ContextType>;
+  GraphNode?: GraphNodeResolvers<ContextType>;
+  GraphSummary?: GraphSummaryResolvers<ContextType>;
+  Guideline?: GuidelineResolvers<ContextType>;
+  Intervention?: InterventionResolvers<ContextType>;
+  KindCount?: KindCountResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  Population?: PopulationResolvers<ContextType>;
+  Prediction?: PredictionResolvers<ContextType>;
+  Provenance?: ProvenanceResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Reference?: ReferenceResolvers<ContextType>;
+  RelationshipCount?: RelationshipCountResolvers<ContextType>;
+  Result?: ResultResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
+  Study?: StudyResolvers<ContextType>;
+  StudyConnection?: StudyConnectionResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
+  Target?: TargetResolvers<ContextType>;
+  Treatment?: TreatmentResolvers<ContextType>;
+};
+

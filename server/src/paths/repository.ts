@@ -1,0 +1,48 @@
+/**
+ * Shortest paths between two nodes, ignoring direction, shortest first (Cypher's SHORTEST k).
+ * Only simple paths (no node twice); the predicates sit inside the pattern so they filter during
+ * the search rather than after k paths were picked.
+ * Path length and count are validated integers inlined into the pattern, as Cypher requires
+ * literals there; node ids are parameters.
+ */
+import type { Database } from '../db/database.js';
+import type { NodeLabel } from '../../../seed/src/model/vocabulary.js';
+import { ENTITY, edgeProjection, nodeProjection, type ProjectedEdge, type ProjectedNode } from '../graph/cypher.js';
+import { graphNodeOf, type GraphNodeRow } from '../neighborhood/repository.js';
+
+export interface PathRow {
+  nodes: GraphNodeRow[];
+  edges: ProjectedEdge[];
+  length: number;
+}
+
+export function shortestPathsStatement(maxLength: number, limit: number): string {
+  if (!Number.isInteger(maxLength) || !Number.isInteger(limit)) throw new Error('path bounds must be integers');
+  return `
+  MATCH (a:${ENTITY} {id: $from}), (b:${ENTITY} {id: $to})
+  MATCH p = SHORTEST ${limit} (
+    (a)-[r]-{1,${maxLength}}(b)
+    WHERE ($excluded IS NULL OR all(n IN nodes(p)[1..-1] WHERE none(l IN labels(n) WHERE l IN $excluded)))
+      AND all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
+  )
+  RETURN [n IN nodes(p) | ${nodeProjection('n')}] AS nodes,
+         [rel IN relationships(p) | ${edgeProjection('rel')}] AS edges,
+         length(p) AS length
+  ORDER BY length`;
+}
+
+export async function findShortestPaths(
+  db: Database,
+  from: string,
+  to: string,
+  maxLength: number,
+  limit: number,
+  excluded: NodeLabel[] | null,
+): Promise<PathRow[]> {
+  const rows = await db.read<{ nodes: ProjectedNode[]; edges: ProjectedEdge[]; length: number }>(
+    'paths.shortest',
+    shortestPathsStatement(maxLength, limit),
+    { from, to, excluded },
+  );
+  return rows.map((r) => ({ nodes: r.nodes.map(graphNodeOf), edges: r.edges, length: r.length }));
+}

@@ -1,0 +1,18 @@
+import type { Resolvers } from '../generated/resolvers-types.js';
+import { LIMITS } from '../limits.js';
+import { badInput } from '../errors/app-error.js';
+import { checkRange, labelsOfKinds } from '../validation/arguments.js';
+import { luceneQueryOf } from './lucene-query.js';
+import { searchNodes } from './repository.js';
+
+export const searchResolvers: Resolvers = {
+  Query: {
+    search: async (_, { query, kinds, first }, ctx) => {
+      if (query.length > LIMITS.search.maxQueryLength) throw badInput(`query is longer than ${LIMITS.search.maxQueryLength} characters.`, 'query');
+      const n = checkRange(first ?? 20, 1, LIMITS.search.maxFirst, 'first');
+      const lucene = luceneQueryOf(query);
+      return lucene ? searchNodes(ctx.db, lucene, labelsOfKinds(kinds), n) : [];
+    },
+  },
+  SearchHit: {},
+};
