@@ -5,6 +5,7 @@
 export const LIMITS = {
   search: { maxQueryLength: 200, maxFirst: 100 },
   neighborhood: { maxDepth: 3, maxLimit: 1000 },
+  subgraph: { maxIds: 2000 },
   paths: { maxLength: 8, maxLimit: 50 },
   studies: { maxFirst: 200 },
   compare: { maxInterventions: 10 },

@@ -260,6 +260,8 @@ export type Query = {
   search: Array<SearchHit>;
   /** Studies matching every given filter, by name; cursor-paginated. */
   studies: StudyConnection;
+  /** The given nodes and every relationship among them (restores a shared canvas); unknown ids are left out. */
+  subgraph: Subgraph;
 };
 
 
@@ -308,6 +310,11 @@ export type QueryStudiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StudyFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySubgraphArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 export type Reference = Node & {

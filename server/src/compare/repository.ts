@@ -8,9 +8,12 @@ import type { Database } from '../db/database.js';
 import { nodeProjection, type ProjectedNode } from '../graph/cypher.js';
 import { toNodeRecord, type ComparisonRecord, type NodeRecord } from '../graph/records.js';
 
+/** An endpoint by id, else by code; of several with one code (PFS, hepatic PFS) the one named by it. */
 export const FIND_ENDPOINT = `
   MATCH (e:Endpoint) WHERE e.id = $endpoint OR e.code = $endpoint
-  RETURN ${nodeProjection('e')} AS node ORDER BY e.id LIMIT 1`;
+  RETURN ${nodeProjection('e')} AS node
+  ORDER BY e.id = $endpoint DESC, $endpoint IN coalesce(e.aliases, []) DESC, e.id
+  LIMIT 1`;
 
 export const FIND_COMPARISON_ROWS = `
   MATCH (e:Endpoint {id: $endpointId})

@@ -264,6 +264,8 @@ export type Query = {
   search: Array<SearchHit>;
   /** Studies matching every given filter, by name; cursor-paginated. */
   studies: StudyConnection;
+  /** The given nodes and every relationship among them (restores a shared canvas); unknown ids are left out. */
+  subgraph: Subgraph;
 };
 
 
@@ -312,6 +314,11 @@ export type QueryStudiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<StudyFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySubgraphArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 export type Reference = Node & {
@@ -785,6 +792,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   reference?: Resolver<Maybe<ResolversTypes['Reference']>, ParentType, ContextType, RequireFields<QueryReferenceArgs, 'number'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
   studies?: Resolver<ResolversTypes['StudyConnection'], ParentType, ContextType, RequireFields<QueryStudiesArgs, 'first'>>;
+  subgraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QuerySubgraphArgs, 'ids'>>;
 };
 
 export type ReferenceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Reference'] = ResolversParentTypes['Reference']> = {

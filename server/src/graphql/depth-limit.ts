@@ -26,9 +26,8 @@ export function depthLimitRule(maxDepth: number) {
         const depth = Math.max(0, ...op.selectionSet.selections.map((s) => depthOf(s, 1, new Set())));
         if (depth > maxDepth) {
           context.reportError(
-            new GraphQLError(`Query is nested ${depth > maxDepth ? 'more than' : ''} ${maxDepth} levels deep; the limit is ${maxDepth}.`, {
+            new GraphQLError(`Query is nested ${depth} levels deep; the limit is ${maxDepth}.`, {
               nodes: [op],
-              extensions: { code: 'BAD_USER_INPUT' },
             }),
           );
         }

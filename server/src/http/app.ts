@@ -32,8 +32,11 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('data', (c: Buffer) => {
       size += c.length;
       if (size > LIMITS.maxBodyBytes) {
+        // Stop keeping it, drain the rest, and answer 413 (destroying the socket would leave the
+        // client with a reset instead of an answer).
+        req.removeAllListeners('data');
+        req.resume();
         reject(new BodyTooLarge());
-        req.destroy();
       } else chunks.push(c);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));

@@ -69,3 +69,14 @@ export async function findNeighborhood(db: Database, id: string, depth: number, 
   }
   return { nodes: [...nodes.values()], edges: await findEdgesAmong(db, [...nodes.keys()]), truncated };
 }
+
+export const FIND_NODES = `
+  UNWIND $ids AS id
+  MATCH (n:${ENTITY} {id: id})
+  RETURN ${nodeProjection('n')} AS node`;
+
+export async function findSubgraph(db: Database, ids: string[]): Promise<SubgraphRow> {
+  const rows = await db.read<{ node: ProjectedNode }>('neighborhood.nodes', FIND_NODES, { ids: [...new Set(ids)] });
+  const nodes = rows.map((r) => graphNodeOf(r.node));
+  return { nodes, edges: await findEdgesAmong(db, nodes.map((n) => n.id)), truncated: false };
+}

@@ -1,7 +1,8 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { LIMITS } from '../limits.js';
 import { checkId, checkRange, labelsOfKinds } from '../validation/arguments.js';
-import { findNeighborhood } from './repository.js';
+import { badInput } from '../errors/app-error.js';
+import { findNeighborhood, findSubgraph } from './repository.js';
 
 export const neighborhoodResolvers: Resolvers = {
   Query: {
@@ -10,6 +11,10 @@ export const neighborhoodResolvers: Resolvers = {
       const l = checkRange(limit ?? 200, 1, LIMITS.neighborhood.maxLimit, 'limit');
       const found = await findNeighborhood(ctx.db, checkId(id), d, labelsOfKinds(kinds), l);
       return (found ?? { nodes: [], edges: [], truncated: false }) as never;
+    },
+    subgraph: async (_, { ids }, ctx) => {
+      if (ids.length > LIMITS.subgraph.maxIds) throw badInput(`at most ${LIMITS.subgraph.maxIds} ids.`, 'ids');
+      return findSubgraph(ctx.db, ids.map((id) => checkId(id, 'ids'))) as never;
     },
   },
 };

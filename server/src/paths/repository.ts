@@ -1,7 +1,6 @@
 /**
  * Shortest paths between two nodes, ignoring direction, shortest first (Cypher's SHORTEST k).
- * Only simple paths (no node twice); the predicates sit inside the pattern so they filter during
- * the search rather than after k paths were picked.
+ * Only simple paths (no node twice).
  * Path length and count are validated integers inlined into the pattern, as Cypher requires
  * literals there; node ids are parameters.
  */
@@ -18,17 +17,17 @@ export interface PathRow {
 
 export function shortestPathsStatement(maxLength: number, limit: number): string {
   if (!Number.isInteger(maxLength) || !Number.isInteger(limit)) throw new Error('path bounds must be integers');
+  // The kind filter sits inside the quantified pattern, so it prunes the search; a path may still
+  // end on an excluded kind. Simple-path filtering needs the whole path, so it runs after
+  // selection: twice the paths are selected so that enough remain.
   return `
   MATCH (a:${ENTITY} {id: $from}), (b:${ENTITY} {id: $to})
-  MATCH p = SHORTEST ${limit} (
-    (a)-[r]-{1,${maxLength}}(b)
-    WHERE ($excluded IS NULL OR all(n IN nodes(p)[1..-1] WHERE none(l IN labels(n) WHERE l IN $excluded)))
-      AND all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
-  )
+  MATCH p = SHORTEST ${limit * 2} (a) ((x)-[r]-(y) WHERE y = b OR $excluded IS NULL OR none(l IN labels(y) WHERE l IN $excluded)){1,${maxLength}} (b)
+  WITH p WHERE all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
+  WITH p ORDER BY length(p) LIMIT ${limit}
   RETURN [n IN nodes(p) | ${nodeProjection('n')}] AS nodes,
          [rel IN relationships(p) | ${edgeProjection('rel')}] AS edges,
-         length(p) AS length
-  ORDER BY length`;
+         length(p) AS length`;
 }
 
 export async function findShortestPaths(

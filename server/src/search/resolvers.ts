@@ -11,7 +11,7 @@ export const searchResolvers: Resolvers = {
       if (query.length > LIMITS.search.maxQueryLength) throw badInput(`query is longer than ${LIMITS.search.maxQueryLength} characters.`, 'query');
       const n = checkRange(first ?? 20, 1, LIMITS.search.maxFirst, 'first');
       const lucene = luceneQueryOf(query);
-      return lucene ? searchNodes(ctx.db, lucene, labelsOfKinds(kinds), n) : [];
+      return lucene ? searchNodes(ctx.db, query, lucene, labelsOfKinds(kinds), n) : [];
     },
   },
   SearchHit: {},

@@ -1,0 +1,117 @@
+/**
+ * The explorer in Debian's Chromium, as a researcher uses it: search, put a node on the canvas,
+ * click it to expand, find a path and see it highlighted. Assertions read the live Cytoscape
+ * state (window.__cy) and the text on screen; a screenshot is kept under tests/e2e/screenshots.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type cytoscape from 'cytoscape';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { PROJECT_ROOT } from '../../server/neo4j/paths.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = path.join(PROJECT_ROOT, 'tests/e2e/screenshots');
+const haveBrowser = existsSync(CHROMIUM);
+
+declare global {
+  interface Window {
+    __cy?: cytoscape.Core;
+  }
+}
+
+if (!haveBrowser && process.env.CI) {
+  throw new Error(`End-to-end tests need Debian's Chromium at ${CHROMIUM} (apt-get install -y chromium); CI must not skip them.`);
+}
+
+describe.skipIf(!haveBrowser)('explorer in Chromium', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await mkdir(SCREENSHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  const canvasIds = () => page.evaluate(() => window.__cy!.nodes().map((n) => n.id()));
+
+  /** Clicks a node where it is drawn, as a mouse would. */
+  async function clickNode(id: string) {
+    const box = await page.getByTestId('canvas').boundingBox();
+    const pos = await page.evaluate((nodeId) => window.__cy!.getElementById(nodeId).renderedPosition(), id);
+    await page.mouse.click(box!.x + pos.x, box!.y + pos.y);
+  }
+
+  it('searches with a typo, picks the suggestion and shows the node with its details', async () => {
+    await page.goto(app.url);
+    await page.getByTestId('search').fill('sunitnib');
+    await page.getByRole('option', { name: /Sunitinib/ }).first().waitFor();
+    await page.getByTestId('search').press('Enter');
+    await page.waitForFunction(() => window.__cy?.getElementById('intervention:sunitinib').nonempty());
+    await expectLocator(page.getByTestId('details-title')).toHaveText('Sunitinib');
+    expect(await canvasIds()).toEqual(['intervention:sunitinib']);
+    expect(page.url()).toContain('nodes=intervention:sunitinib');
+  });
+
+  it('expands a node on click into its neighbours', async () => {
+    await clickNode('intervention:sunitinib');
+    await page.waitForFunction(() => window.__cy!.nodes().length > 1);
+    const ids = await canvasIds();
+    expect(ids).toContain('study:raymond-ref113');
+    expect(ids).toContain('target:vegfr');
+    const edges = await page.evaluate(() => window.__cy!.edges().map((e) => e.data('type')));
+    expect(edges).toContain('EVALUATES');
+  });
+
+  it('shows a result with its value, p and the quote it came from', async () => {
+    await page.goto(`${app.url}/?nodes=study:radiant-3&selected=result:radiant-3-pfs-everolimus-median`);
+    await expectLocator(page.getByTestId('result-value')).toHaveText('11 months P < 0.01');
+    await expectLocator(page.getByTestId('provenance')).toContainText('11.0 mo vs 4.6 mo');
+    await expectLocator(page.getByTestId('provenance')).toContainText('Reference [102]');
+  });
+
+  it('finds the path from sunitinib to SANET-p and highlights it', async () => {
+    await page.goto(app.url);
+    await page.getByTestId('path-from').fill('sunitinib');
+    await page.getByRole('option', { name: /Sunitinib/ }).first().waitFor();
+    await page.getByTestId('path-from').press('Enter');
+    await page.getByTestId('path-to').fill('SANET-p');
+    await page.getByRole('option', { name: /SANET-p/ }).first().waitFor();
+    await page.getByTestId('path-to').press('Enter');
+    await page.getByTestId('find-paths').click();
+    await page.getByTestId('path-list').waitFor();
+    await page.waitForFunction(() => window.__cy!.nodes('.path').length > 0);
+    const highlighted = await page.evaluate(() => window.__cy!.nodes('.path').map((n) => n.id()));
+    expect(highlighted[0] === 'intervention:sunitinib' || highlighted.includes('intervention:sunitinib')).toBe(true);
+    expect(highlighted).toContain('study:sanet-p');
+    expect(await page.evaluate(() => window.__cy!.edges('.path').length)).toBe(highlighted.length - 1);
+    await expectLocator(page.getByTestId('path-list')).toContainText('Sunitinib →');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'explorer-path-sunitinib-sanet-p.png') });
+  });
+});
+
+/** Minimal async matchers over Playwright locators, so the suite needs no second assertion library. */
+function expectLocator(locator: ReturnType<Page['getByTestId']>) {
+  return {
+    async toHaveText(text: string) {
+      await locator.filter({ hasText: text }).first().waitFor();
+      expect((await locator.first().innerText()).trim()).toBe(text);
+    },
+    async toContainText(text: string) {
+      await locator.filter({ hasText: text }).first().waitFor();
+    },
+  };
+}

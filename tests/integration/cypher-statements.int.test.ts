@@ -1,0 +1,46 @@
+/** Every Cypher statement the app runs is EXPLAINed against the real Neo4j, so a typo fails here. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabase } from '../support/test-app.js';
+import type { Database } from '../../server/src/db/database.js';
+import * as nodes from '../../server/src/nodes/repository.js';
+import * as search from '../../server/src/search/repository.js';
+import * as neighborhood from '../../server/src/neighborhood/repository.js';
+import * as paths from '../../server/src/paths/repository.js';
+import * as studies from '../../server/src/studies/repository.js';
+import * as compare from '../../server/src/compare/repository.js';
+import * as write from '../../seed/src/write/write-graph.js';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../seed/src/model/vocabulary.js';
+
+const statements: [string, string][] = [
+  ...Object.entries({ ...nodes, ...search, ...neighborhood, ...studies, ...compare }).filter(([k, v]) => typeof v === 'string' && /^[A-Z_]+$/.test(k)) as [string, string][],
+  ['relatedStatement', nodes.relatedStatement({ types: ['CITES'], direction: 'in', label: 'Study' })],
+  ['relatedStatement (any kind)', nodes.relatedStatement({ types: ['PREDICTS'], direction: 'out' })],
+  ['shortestPathsStatement', paths.shortestPathsStatement(6, 10)],
+  ['WRITE_SEED_META', write.WRITE_SEED_META],
+  ['READ_SEED_HASH', write.READ_SEED_HASH],
+  ['COUNT_NODES', write.COUNT_NODES],
+  ['COUNT_RELATIONSHIPS', write.COUNT_RELATIONSHIPS],
+  ...NODE_LABELS.flatMap((l) => [
+    [`mergeNodesStatement(${l})`, write.mergeNodesStatement(l)] as [string, string],
+    [`deleteStaleNodesStatement(${l})`, write.deleteStaleNodesStatement(l)] as [string, string],
+  ]),
+  ...RELATIONSHIP_TYPES.map((t) => [`mergeRelationshipsStatement(${t})`, write.mergeRelationshipsStatement(t, 'Study', 'Arm')] as [string, string]),
+];
+
+let db: Database;
+beforeAll(() => {
+  db = testDatabase();
+});
+afterAll(async () => {
+  await db?.close();
+});
+
+describe('Cypher statements', () => {
+  it('covers the repositories', () => {
+    expect(statements.map(([name]) => name)).toEqual(expect.arrayContaining(['FIND_NODES_BY_IDS', 'SEARCH_NODES', 'FIND_NEIGHBOURS', 'FIND_STUDIES', 'FIND_COMPARISON_ROWS']));
+  });
+
+  it.each(statements)('%s compiles', async (_, statement) => {
+    await expect(db.read('test.explain', `EXPLAIN ${statement}`)).resolves.toEqual([]);
+  });
+});
