@@ -23,6 +23,7 @@ const envSchema = z.object({
   NEO4J_HEAP: z.string().regex(MEMORY, { message: 'must be a size such as 1g or 512m' }).default('1g'),
   NEO4J_PAGECACHE: z.string().regex(MEMORY, { message: 'must be a size such as 512m' }).default('512m'),
   SEED_DATA_DIR: z.string().min(1).default(DEFAULT_DATA_DIR),
+  CLIENT_DIST_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, 'client/dist')),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
 });
 
@@ -37,6 +38,8 @@ export interface Config {
   queryTimeoutMs: number;
   /** The curated YAML folder to validate and load. */
   seedDataDir: string;
+  /** The built client the server serves at `/`. */
+  clientDir: string;
 }
 
 export class ConfigError extends Error {
@@ -61,5 +64,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embedded: { home: e.NEO4J_HOME, boltPort: e.NEO4J_BOLT_PORT, heap: e.NEO4J_HEAP, pageCache: e.NEO4J_PAGECACHE },
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
     seedDataDir: path.resolve(e.SEED_DATA_DIR),
+    clientDir: path.resolve(e.CLIENT_DIST_DIR),
   };
 }

@@ -3,12 +3,10 @@
  * one unless NEO4J_URI is set), seeds it when the curated data changed, serves the API and the
  * client, and on Ctrl-C stops everything it started.
  */
-import path from 'node:path';
 import { ConfigError, readConfig } from './config.js';
 import { connect } from './db/connect.js';
 import { createApollo } from './graphql/apollo.js';
 import { createHttpServer } from './http/app.js';
-import { PROJECT_ROOT } from '../neo4j/paths.js';
 import { MissingPrerequisiteError } from '../neo4j/prerequisites.js';
 import { prepareSeed } from '../../seed/src/pipeline.js';
 import { seedGraph } from '../../seed/src/seed-graph.js';
@@ -36,7 +34,7 @@ async function main(): Promise<void> {
   console.log(outcome.written ? `Seeded the graph (data hash ${prepared.plan.hash.slice(0, 12)}).` : 'The graph already holds the current data.');
   const apollo = createApollo();
   await apollo.start();
-  const server = createHttpServer({ apollo, db: connection.db, clientDir: path.join(PROJECT_ROOT, 'client/dist') });
+  const server = createHttpServer({ apollo, db: connection.db, clientDir: config.clientDir });
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   await new Promise<void>((resolve, reject) => {

@@ -3,12 +3,11 @@
  * against the test Neo4j: integration and end-to-end tests talk to it over HTTP like users do.
  */
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { inject } from 'vitest';
 import { createDatabase, type Database } from '../../server/src/db/database.js';
 import { createApollo } from '../../server/src/graphql/apollo.js';
 import { createHttpServer } from '../../server/src/http/app.js';
-import { PROJECT_ROOT } from '../../server/neo4j/paths.js';
+import { readConfig } from '../../server/src/config.js';
 
 export interface GraphqlResponse<T = Record<string, any>> {
   status: number;
@@ -32,7 +31,7 @@ export async function startTestApp(): Promise<TestApp> {
   const db = testDatabase();
   const apollo = createApollo();
   await apollo.start();
-  const server = createHttpServer({ apollo, db, clientDir: path.join(PROJECT_ROOT, 'client/dist') });
+  const server = createHttpServer({ apollo, db, clientDir: readConfig().clientDir });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {

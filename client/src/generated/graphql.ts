@@ -104,6 +104,30 @@ export type Endpoint = Node & {
   name: Scalars['String']['output'];
 };
 
+export type EvidenceNetwork = {
+  __typename?: 'EvidenceNetwork';
+  edges: Array<EvidenceNetworkEdge>;
+  nodes: Array<EvidenceNetworkNode>;
+};
+
+export type EvidenceNetworkEdge = {
+  __typename?: 'EvidenceNetworkEdge';
+  /** Patients enrolled in those trials, where the review states it. */
+  enrolled: Scalars['Int']['output'];
+  /** Stable id: the two intervention ids, sorted, joined by |. */
+  id: Scalars['ID']['output'];
+  source: Intervention;
+  studies: Array<Study>;
+  target: Intervention;
+};
+
+export type EvidenceNetworkNode = {
+  __typename?: 'EvidenceNetworkNode';
+  intervention: Intervention;
+  /** Randomized controlled trials with an arm that received it. */
+  studyCount: Scalars['Int']['output'];
+};
+
 export type GraphEdge = {
   __typename?: 'GraphEdge';
   /** Stable: the same relationship has the same id in every response. */
@@ -115,9 +139,18 @@ export type GraphEdge = {
 
 export type GraphNode = {
   __typename?: 'GraphNode';
+  /** Studies: design, phase, status and enrolled, for evidence levels and filters. */
+  design?: Maybe<Scalars['String']['output']>;
+  differentiation?: Maybe<Scalars['String']['output']>;
+  enrolled?: Maybe<Scalars['Int']['output']>;
+  grades?: Maybe<Array<Scalars['String']['output']>>;
   id: Scalars['ID']['output'];
   kind: NodeKind;
   label: Scalars['String']['output'];
+  phase?: Maybe<Scalars['String']['output']>;
+  /** Populations: site, differentiation and grades, for filters. */
+  site?: Maybe<Scalars['String']['output']>;
+  status?: Maybe<Scalars['String']['output']>;
 };
 
 export type GraphSummary = {
@@ -166,6 +199,13 @@ export type KindCount = {
   __typename?: 'KindCount';
   count: Scalars['Int']['output'];
   kind: NodeKind;
+};
+
+export type NeighborGroup = {
+  __typename?: 'NeighborGroup';
+  count: Scalars['Int']['output'];
+  kind: NodeKind;
+  relationshipType: Scalars['String']['output'];
 };
 
 export type Node = {
@@ -246,9 +286,19 @@ export type Query = {
    * for any of the given interventions, within `population` and its subsets when given.
    */
   compare: Comparison;
+  /**
+   * The network of evidence: interventions as nodes and an edge wherever a randomized controlled trial
+   * compared two of them head to head, optionally only in a population (and its subsets).
+   */
+  evidenceNetwork: EvidenceNetwork;
   /** Every node kind with its count in the loaded graph. */
   graphSummary: GraphSummary;
-  /** The nodes within `depth` hops of a node, optionally only of some kinds; `truncated` when `limit` cut it. */
+  /** How many neighbours a node has, per kind and relationship type: what an expansion would bring. */
+  neighborSummary: Array<NeighborGroup>;
+  /**
+   * The nodes within `depth` hops of a node, optionally only of some kinds or through some relationship
+   * types (HAS_ARM, ENROLLS, ...); `truncated` when `limit` cut it.
+   */
   neighborhood: Subgraph;
   /** Any node by id (`study:radiant-3`); null when no node has that id. */
   node?: Maybe<Node>;
@@ -272,11 +322,22 @@ export type QueryCompareArgs = {
 };
 
 
+export type QueryEvidenceNetworkArgs = {
+  population?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryNeighborSummaryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   kinds?: InputMaybe<Array<NodeKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  relationshipTypes?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 

@@ -3,6 +3,7 @@ import { NodeRecord, AdverseEventRateRecord, PredictionRecord, TreatmentRecord, 
 import { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -108,6 +109,30 @@ export type Endpoint = Node & {
   name: Scalars['String']['output'];
 };
 
+export type EvidenceNetwork = {
+  __typename?: 'EvidenceNetwork';
+  edges: Array<EvidenceNetworkEdge>;
+  nodes: Array<EvidenceNetworkNode>;
+};
+
+export type EvidenceNetworkEdge = {
+  __typename?: 'EvidenceNetworkEdge';
+  /** Patients enrolled in those trials, where the review states it. */
+  enrolled: Scalars['Int']['output'];
+  /** Stable id: the two intervention ids, sorted, joined by |. */
+  id: Scalars['ID']['output'];
+  source: Intervention;
+  studies: Array<Study>;
+  target: Intervention;
+};
+
+export type EvidenceNetworkNode = {
+  __typename?: 'EvidenceNetworkNode';
+  intervention: Intervention;
+  /** Randomized controlled trials with an arm that received it. */
+  studyCount: Scalars['Int']['output'];
+};
+
 export type GraphEdge = {
   __typename?: 'GraphEdge';
   /** Stable: the same relationship has the same id in every response. */
@@ -119,9 +144,18 @@ export type GraphEdge = {
 
 export type GraphNode = {
   __typename?: 'GraphNode';
+  /** Studies: design, phase, status and enrolled, for evidence levels and filters. */
+  design?: Maybe<Scalars['String']['output']>;
+  differentiation?: Maybe<Scalars['String']['output']>;
+  enrolled?: Maybe<Scalars['Int']['output']>;
+  grades?: Maybe<Array<Scalars['String']['output']>>;
   id: Scalars['ID']['output'];
   kind: NodeKind;
   label: Scalars['String']['output'];
+  phase?: Maybe<Scalars['String']['output']>;
+  /** Populations: site, differentiation and grades, for filters. */
+  site?: Maybe<Scalars['String']['output']>;
+  status?: Maybe<Scalars['String']['output']>;
 };
 
 export type GraphSummary = {
@@ -170,6 +204,13 @@ export type KindCount = {
   __typename?: 'KindCount';
   count: Scalars['Int']['output'];
   kind: NodeKind;
+};
+
+export type NeighborGroup = {
+  __typename?: 'NeighborGroup';
+  count: Scalars['Int']['output'];
+  kind: NodeKind;
+  relationshipType: Scalars['String']['output'];
 };
 
 export type Node = {
@@ -250,9 +291,19 @@ export type Query = {
    * for any of the given interventions, within `population` and its subsets when given.
    */
   compare: Comparison;
+  /**
+   * The network of evidence: interventions as nodes and an edge wherever a randomized controlled trial
+   * compared two of them head to head, optionally only in a population (and its subsets).
+   */
+  evidenceNetwork: EvidenceNetwork;
   /** Every node kind with its count in the loaded graph. */
   graphSummary: GraphSummary;
-  /** The nodes within `depth` hops of a node, optionally only of some kinds; `truncated` when `limit` cut it. */
+  /** How many neighbours a node has, per kind and relationship type: what an expansion would bring. */
+  neighborSummary: Array<NeighborGroup>;
+  /**
+   * The nodes within `depth` hops of a node, optionally only of some kinds or through some relationship
+   * types (HAS_ARM, ENROLLS, ...); `truncated` when `limit` cut it.
+   */
   neighborhood: Subgraph;
   /** Any node by id (`study:radiant-3`); null when no node has that id. */
   node?: Maybe<Node>;
@@ -276,11 +327,22 @@ export type QueryCompareArgs = {
 };
 
 
+export type QueryEvidenceNetworkArgs = {
+  population?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryNeighborSummaryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryNeighborhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   kinds?: InputMaybe<Array<NodeKind>>;
   limit?: InputMaybe<Scalars['Int']['input']>;
+  relationshipTypes?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
@@ -526,6 +588,9 @@ export type ResolversTypes = {
   Comparison: ResolverTypeWrapper<ComparisonRecord>;
   ComparisonRow: ResolverTypeWrapper<ComparisonRowRecord>;
   Endpoint: ResolverTypeWrapper<NodeRecord>;
+  EvidenceNetwork: ResolverTypeWrapper<Omit<EvidenceNetwork, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EvidenceNetworkEdge']>, nodes: Array<ResolversTypes['EvidenceNetworkNode']> }>;
+  EvidenceNetworkEdge: ResolverTypeWrapper<Omit<EvidenceNetworkEdge, 'source' | 'studies' | 'target'> & { source: ResolversTypes['Intervention'], studies: Array<ResolversTypes['Study']>, target: ResolversTypes['Intervention'] }>;
+  EvidenceNetworkNode: ResolverTypeWrapper<Omit<EvidenceNetworkNode, 'intervention'> & { intervention: ResolversTypes['Intervention'] }>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphNode: ResolverTypeWrapper<GraphNode>;
@@ -535,6 +600,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Intervention: ResolverTypeWrapper<NodeRecord>;
   KindCount: ResolverTypeWrapper<KindCount>;
+  NeighborGroup: ResolverTypeWrapper<NeighborGroup>;
   Node: ResolverTypeWrapper<NodeRecord>;
   NodeKind: NodeKind;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -567,6 +633,9 @@ export type ResolversParentTypes = {
   Comparison: ComparisonRecord;
   ComparisonRow: ComparisonRowRecord;
   Endpoint: NodeRecord;
+  EvidenceNetwork: Omit<EvidenceNetwork, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EvidenceNetworkEdge']>, nodes: Array<ResolversParentTypes['EvidenceNetworkNode']> };
+  EvidenceNetworkEdge: Omit<EvidenceNetworkEdge, 'source' | 'studies' | 'target'> & { source: ResolversParentTypes['Intervention'], studies: Array<ResolversParentTypes['Study']>, target: ResolversParentTypes['Intervention'] };
+  EvidenceNetworkNode: Omit<EvidenceNetworkNode, 'intervention'> & { intervention: ResolversParentTypes['Intervention'] };
   Float: Scalars['Float']['output'];
   GraphEdge: GraphEdge;
   GraphNode: GraphNode;
@@ -576,6 +645,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Intervention: NodeRecord;
   KindCount: KindCount;
+  NeighborGroup: NeighborGroup;
   Node: NodeRecord;
   PageInfo: PageInfo;
   Path: Path;
@@ -682,6 +752,24 @@ export type EndpointResolvers<ContextType = Context, ParentType extends Resolver
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type EvidenceNetworkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvidenceNetwork'] = ResolversParentTypes['EvidenceNetwork']> = {
+  edges?: Resolver<Array<ResolversTypes['EvidenceNetworkEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['EvidenceNetworkNode']>, ParentType, ContextType>;
+};
+
+export type EvidenceNetworkEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvidenceNetworkEdge'] = ResolversParentTypes['EvidenceNetworkEdge']> = {
+  enrolled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Intervention'], ParentType, ContextType>;
+  studies?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['Intervention'], ParentType, ContextType>;
+};
+
+export type EvidenceNetworkNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvidenceNetworkNode'] = ResolversParentTypes['EvidenceNetworkNode']> = {
+  intervention?: Resolver<ResolversTypes['Intervention'], ParentType, ContextType>;
+  studyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type GraphEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -690,9 +778,16 @@ export type GraphEdgeResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type GraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = {
+  design?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  differentiation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  enrolled?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  grades?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  site?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type GraphSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphSummary'] = ResolversParentTypes['GraphSummary']> = {
@@ -735,6 +830,12 @@ export type InterventionResolvers<ContextType = Context, ParentType extends Reso
 export type KindCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+};
+
+export type NeighborGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeighborGroup'] = ResolversParentTypes['NeighborGroup']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  relationshipType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -785,7 +886,9 @@ export type ProvenanceResolvers<ContextType = Context, ParentType extends Resolv
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   compare?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType, RequireFields<QueryCompareArgs, 'endpoint' | 'interventions'>>;
+  evidenceNetwork?: Resolver<ResolversTypes['EvidenceNetwork'], ParentType, ContextType, Partial<QueryEvidenceNetworkArgs>>;
   graphSummary?: Resolver<ResolversTypes['GraphSummary'], ParentType, ContextType>;
+  neighborSummary?: Resolver<Array<ResolversTypes['NeighborGroup']>, ParentType, ContextType, RequireFields<QueryNeighborSummaryArgs, 'id'>>;
   neighborhood?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QueryNeighborhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxLength' | 'to'>>;
@@ -903,12 +1006,16 @@ export type Resolvers<ContextType = Context> = {
   Comparison?: ComparisonResolvers<ContextType>;
   ComparisonRow?: ComparisonRowResolvers<ContextType>;
   Endpoint?: EndpointResolvers<ContextType>;
+  EvidenceNetwork?: EvidenceNetworkResolvers<ContextType>;
+  EvidenceNetworkEdge?: EvidenceNetworkEdgeResolvers<ContextType>;
+  EvidenceNetworkNode?: EvidenceNetworkNodeResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   GraphSummary?: GraphSummaryResolvers<ContextType>;
   Guideline?: GuidelineResolvers<ContextType>;
   Intervention?: InterventionResolvers<ContextType>;
   KindCount?: KindCountResolvers<ContextType>;
+  NeighborGroup?: NeighborGroupResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;

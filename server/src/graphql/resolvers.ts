@@ -7,8 +7,9 @@ import { pathResolvers } from '../paths/resolvers.js';
 import { studyResolvers } from '../studies/resolvers.js';
 import { compareResolvers } from '../compare/resolvers.js';
 import { summaryResolvers } from '../summary/resolvers.js';
+import { evidenceNetworkResolvers } from '../evidence-network/resolvers.js';
 
-const parts: Resolvers[] = [nodeResolvers, searchResolvers, neighborhoodResolvers, pathResolvers, studyResolvers, compareResolvers, summaryResolvers];
+const parts: Resolvers[] = [nodeResolvers, searchResolvers, neighborhoodResolvers, pathResolvers, studyResolvers, compareResolvers, summaryResolvers, evidenceNetworkResolvers];
 
 export const resolvers: Resolvers = parts.reduce<Resolvers>((all, part) => {
   for (const [type, fields] of Object.entries(part)) {

@@ -3,7 +3,7 @@
  * (bounded by what is left of the limit), so a hub such as Placebo never expands past the limit.
  */
 import type { Database } from '../db/database.js';
-import type { NodeLabel } from '../../../seed/src/model/vocabulary.js';
+import { KIND_OF_LABEL, type NodeLabel, type RelationshipType } from '../../../seed/src/model/vocabulary.js';
 import { ENTITY, edgeProjection, nodeProjection, type ProjectedEdge, type ProjectedNode } from '../graph/cypher.js';
 import { kindOf, toNodeRecord } from '../graph/records.js';
 
@@ -11,6 +11,13 @@ export interface GraphNodeRow {
   id: string;
   kind: string;
   label: string;
+  design?: string;
+  phase?: string;
+  status?: string;
+  enrolled?: number;
+  site?: string;
+  differentiation?: string;
+  grades?: string[];
 }
 export interface SubgraphRow {
   nodes: GraphNodeRow[];
@@ -24,6 +31,7 @@ export const FIND_NEIGHBOURS = `
   UNWIND $frontier AS fid
   MATCH (a:${ENTITY} {id: fid})-[r]-(b:${ENTITY})
   WHERE NOT b.id IN $visited AND ($labels IS NULL OR any(l IN labels(b) WHERE l IN $labels))
+    AND ($types IS NULL OR type(r) IN $types)
   WITH DISTINCT b
   ORDER BY b.id
   LIMIT toInteger($room)
@@ -35,9 +43,17 @@ export const FIND_EDGES_AMONG = `
   RETURN ${edgeProjection('r')} AS edge
   ORDER BY edge.id`;
 
+/** A node as the canvas needs it: identity plus the properties filters and evidence levels read. */
 export const graphNodeOf = (n: ProjectedNode): GraphNodeRow => {
   const record = toNodeRecord(n.labels, n.props);
-  return { id: record.id, kind: kindOf(record), label: record.name };
+  const pick = <K extends keyof GraphNodeRow>(k: K) => (record[k] ?? undefined) as GraphNodeRow[K];
+  return {
+    id: record.id,
+    kind: kindOf(record),
+    label: record.name,
+    ...(record.graphLabel === 'Study' ? { design: pick('design'), phase: pick('phase'), status: pick('status'), enrolled: pick('enrolled') } : {}),
+    ...(record.graphLabel === 'Population' ? { site: pick('site'), differentiation: pick('differentiation'), grades: pick('grades') } : {}),
+  };
 };
 
 export async function findEdgesAmong(db: Database, ids: string[]): Promise<ProjectedEdge[]> {
@@ -45,7 +61,14 @@ export async function findEdgesAmong(db: Database, ids: string[]): Promise<Proje
   return rows.map((r) => r.edge);
 }
 
-export async function findNeighborhood(db: Database, id: string, depth: number, labels: NodeLabel[] | null, limit: number): Promise<SubgraphRow | null> {
+export async function findNeighborhood(
+  db: Database,
+  id: string,
+  depth: number,
+  labels: NodeLabel[] | null,
+  types: RelationshipType[] | null,
+  limit: number,
+): Promise<SubgraphRow | null> {
   const start = await db.read<{ node: ProjectedNode }>('neighborhood.start', FIND_START, { id });
   if (start.length === 0) return null;
   const nodes = new Map<string, GraphNodeRow>([[id, graphNodeOf(start[0].node)]]);
@@ -57,6 +80,7 @@ export async function findNeighborhood(db: Database, id: string, depth: number, 
       frontier,
       visited: [...nodes.keys()],
       labels,
+      types,
       room: room + 1,
     });
     if (rows.length > room) truncated = true;
@@ -79,4 +103,15 @@ export async function findSubgraph(db: Database, ids: string[]): Promise<Subgrap
   const rows = await db.read<{ node: ProjectedNode }>('neighborhood.nodes', FIND_NODES, { ids: [...new Set(ids)] });
   const nodes = rows.map((r) => graphNodeOf(r.node));
   return { nodes, edges: await findEdgesAmong(db, nodes.map((n) => n.id)), truncated: false };
+}
+
+export const SUMMARIZE_NEIGHBOURS = `
+  MATCH (a:${ENTITY} {id: $id})-[r]-(b:${ENTITY})
+  WITH [l IN labels(b) WHERE l <> '${ENTITY}'][0] AS label, type(r) AS relationshipType, count(DISTINCT b) AS count
+  RETURN label, relationshipType, count
+  ORDER BY count DESC, label, relationshipType`;
+
+export async function summarizeNeighbours(db: Database, id: string): Promise<{ kind: string; relationshipType: string; count: number }[]> {
+  const rows = await db.read<{ label: NodeLabel; relationshipType: string; count: number }>('neighborhood.summary', SUMMARIZE_NEIGHBOURS, { id });
+  return rows.map((r) => ({ kind: KIND_OF_LABEL[r.label], relationshipType: r.relationshipType, count: r.count }));
 }

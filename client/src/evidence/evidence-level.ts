@@ -1,0 +1,49 @@
+/**
+ * Evidence level from a study's design and phase, the order a clinician weighs them:
+ * phase III RCT first, then other randomized trials, non-randomized trials, prospective cohorts,
+ * retrospective studies, case series; meta-analyses and reviews are marked as such (they pool
+ * other studies), and a design the review does not state is said so rather than guessed.
+ */
+export interface EvidenceLevel {
+  /** 1 is strongest; pooled evidence and unknown designs sort after primary studies. */
+  rank: number;
+  label: string;
+  short: string;
+}
+
+export const EVIDENCE_LEVELS: EvidenceLevel[] = [
+  { rank: 1, label: 'Phase III randomized controlled trial', short: 'RCT III' },
+  { rank: 2, label: 'Other randomized controlled trial', short: 'RCT' },
+  { rank: 3, label: 'Non-randomized trial', short: 'Trial' },
+  { rank: 4, label: 'Prospective cohort', short: 'Prospective' },
+  { rank: 5, label: 'Retrospective study', short: 'Retrospective' },
+  { rank: 6, label: 'Case series or report', short: 'Case series' },
+  { rank: 7, label: 'Meta-analysis or systematic review', short: 'Meta-analysis' },
+  { rank: 8, label: 'Secondary analysis', short: 'Secondary' },
+  { rank: 9, label: 'Consensus or design not stated', short: 'Not stated' },
+];
+
+export function evidenceLevelOf(design: string | null | undefined, phase: string | null | undefined): EvidenceLevel {
+  const level = (rank: number) => EVIDENCE_LEVELS[rank - 1];
+  switch (design) {
+    case 'randomized_controlled_trial':
+      return phase === 'III' || phase === 'II/III' ? level(1) : level(2);
+    case 'non_randomized_trial':
+    case 'single_arm_trial':
+      return level(3);
+    case 'prospective_cohort':
+      return level(4);
+    case 'retrospective_cohort':
+      return level(5);
+    case 'case_series':
+    case 'case_report':
+      return level(6);
+    case 'meta_analysis':
+    case 'systematic_review':
+      return level(7);
+    case 'secondary_analysis':
+      return level(8);
+    default:
+      return level(9);
+  }
+}

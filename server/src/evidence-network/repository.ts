@@ -1,0 +1,85 @@
+/**
+ * The network of evidence (the network plot of network meta-analysis), built from the graph:
+ * every randomized controlled trial's pairs of arms give edges between what differs between
+ * them. In an add-on design (A + B vs B) the added therapy is compared with the backbone.
+ */
+import type { Database } from '../db/database.js';
+import { nodeProjection, type ProjectedNode } from '../graph/cypher.js';
+import { toNodeRecord, type NodeRecord } from '../graph/records.js';
+
+export const FIND_RANDOMIZED_ARMS = `
+  MATCH (s:Study {design: 'randomized_controlled_trial'})-[:HAS_ARM]->(arm:Arm)-[:RECEIVED]->(i:Intervention)
+  WHERE $population IS NULL OR EXISTS {
+    MATCH (s)-[:ENROLLS]->(:Population)-[:SUBSET_OF*0..8]->(:Population {id: $population}) }
+  WITH s, arm, collect(i) AS interventions
+  RETURN ${nodeProjection('s')} AS study, arm.id AS arm, [i IN interventions | ${nodeProjection('i')}] AS interventions
+  ORDER BY s.id, arm.id`;
+
+export interface EvidenceNetworkRecord {
+  nodes: { intervention: NodeRecord; studyCount: number }[];
+  edges: { id: string; source: NodeRecord; target: NodeRecord; studies: NodeRecord[]; enrolled: number }[];
+}
+
+/** Pairs of interventions two arms compare: what each has that the other lacks. */
+export function comparedPairs(a: string[], b: string[]): [string, string][] {
+  const onlyA = a.filter((x) => !b.includes(x));
+  const onlyB = b.filter((x) => !a.includes(x));
+  const left = onlyA.length > 0 ? onlyA : a;
+  const right = onlyB.length > 0 ? onlyB : b;
+  if (onlyA.length === 0 && onlyB.length === 0) return [];
+  const pairs: [string, string][] = [];
+  for (const x of left) for (const y of right) if (x !== y) pairs.push(x < y ? [x, y] : [y, x]);
+  return pairs;
+}
+
+export async function findEvidenceNetwork(db: Database, population: string | null): Promise<EvidenceNetworkRecord> {
+  const rows = await db.read<{ study: ProjectedNode; arm: string; interventions: ProjectedNode[] }>('evidenceNetwork.arms', FIND_RANDOMIZED_ARMS, { population });
+  const interventions = new Map<string, NodeRecord>();
+  const studiesOf = new Map<string, Set<string>>();
+  const studies = new Map<string, NodeRecord>();
+  const armsByStudy = new Map<string, string[][]>();
+  for (const r of rows) {
+    const study = toNodeRecord(r.study.labels, r.study.props);
+    studies.set(study.id, study);
+    const ids = r.interventions.map((i) => {
+      const rec = toNodeRecord(i.labels, i.props);
+      interventions.set(rec.id, rec);
+      if (!studiesOf.has(rec.id)) studiesOf.set(rec.id, new Set());
+      studiesOf.get(rec.id)!.add(study.id);
+      return rec.id;
+    });
+    armsByStudy.set(study.id, [...(armsByStudy.get(study.id) ?? []), ids]);
+  }
+  const edges = new Map<string, Set<string>>();
+  for (const [studyId, arms] of armsByStudy) {
+    for (let i = 0; i < arms.length; i++) {
+      for (let j = i + 1; j < arms.length; j++) {
+        for (const [x, y] of comparedPairs(arms[i], arms[j])) {
+          const key = `${x}|${y}`;
+          if (!edges.has(key)) edges.set(key, new Set());
+          edges.get(key)!.add(studyId);
+        }
+      }
+    }
+  }
+  const inEdges = new Set([...edges.keys()].flatMap((k) => k.split('|')));
+  return {
+    nodes: [...interventions.values()]
+      .filter((i) => inEdges.has(i.id))
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .map((intervention) => ({ intervention, studyCount: studiesOf.get(intervention.id)!.size })),
+    edges: [...edges.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([key, ids]) => {
+        const [x, y] = key.split('|');
+        const list = [...ids].map((id) => studies.get(id)!);
+        return {
+          id: key,
+          source: interventions.get(x)!,
+          target: interventions.get(y)!,
+          studies: list,
+          enrolled: list.reduce((n, s) => n + (typeof s.enrolled === 'number' ? s.enrolled : 0), 0),
+        };
+      }),
+  };
+}
