@@ -101,6 +101,60 @@ describe.skipIf(!haveBrowser)('explorer in Chromium', () => {
     await expectLocator(page.getByTestId('path-list')).toContainText('Sunitinib →');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'explorer-path-sunitinib-sanet-p.png') });
   });
+
+  it('brings a large neighbourhood as a group that opens on demand', async () => {
+    await page.goto(`${app.url}/?nodes=population:pan-net`);
+    await page.waitForFunction(() => window.__cy?.getElementById('population:pan-net').nonempty());
+    await clickNode('population:pan-net');
+    await page.waitForFunction(() => window.__cy!.nodes('.group').length > 0);
+    const group = await page.evaluate(() => window.__cy!.nodes('.group').map((n) => ({ id: n.id(), label: n.data('label') })));
+    expect(group).toEqual([{ id: 'group:population:pan-net:POPULATION', label: expect.stringMatching(/^\+21 Populations$/) }]);
+    const before = (await canvasIds()).length;
+    await clickNode('group:population:pan-net:POPULATION');
+    await page.waitForFunction(() => window.__cy!.nodes('.group').length === 0);
+    const after = await canvasIds();
+    expect(after.length).toBe(before - 1 + 21);
+    expect(after).toContain('population:pan-net-g3');
+  });
+
+  it('expands by kind from the context menu, hides, and undoes and redoes', async () => {
+    await page.goto(`${app.url}/?nodes=intervention:sunitinib`);
+    await page.waitForFunction(() => window.__cy?.getElementById('intervention:sunitinib').nonempty());
+    const box = await page.getByTestId('canvas').boundingBox();
+    const pos = await page.evaluate(() => window.__cy!.getElementById('intervention:sunitinib').renderedPosition());
+    await page.mouse.click(box!.x + pos.x, box!.y + pos.y, { button: 'right' });
+    await page.getByRole('menuitem', { name: /^Target \(\d+\)$/ }).click();
+    await page.waitForFunction(() => window.__cy!.nodes('[kind = "TARGET"]').length > 0);
+    const kinds = await page.evaluate(() => [...new Set(window.__cy!.nodes().map((n) => n.data('kind')))].sort());
+    expect(kinds).toEqual(['INTERVENTION', 'TARGET']);
+    await page.getByRole('button', { name: 'Actions for VEGFR' }).click();
+    await page.getByRole('menuitem', { name: 'Hide' }).click();
+    await page.waitForFunction(() => window.__cy!.getElementById('target:vegfr').hasClass('hidden'));
+    await page.getByTestId('undo').click();
+    await page.waitForFunction(() => !window.__cy!.getElementById('target:vegfr').hasClass('hidden'));
+    await page.getByTestId('undo').click();
+    await page.waitForFunction(() => window.__cy!.nodes().length === 1);
+    await page.getByTestId('redo').click();
+    await page.waitForFunction(() => window.__cy!.nodes('[kind = "TARGET"]').length > 0);
+  });
+
+  it('filters the canvas by evidence level and keeps filters and canvas in the link', async () => {
+    await page.goto(`${app.url}/?nodes=intervention:sunitinib`);
+    await page.waitForFunction(() => window.__cy?.getElementById('intervention:sunitinib').nonempty());
+    await clickNode('intervention:sunitinib');
+    await page.waitForFunction(() => window.__cy!.getElementById('study:ref115').nonempty());
+    await page.getByTestId('filter-level').selectOption('1');
+    await page.waitForFunction(() => window.__cy!.getElementById('study:ref115').hasClass('filtered'));
+    expect(await page.evaluate(() => window.__cy!.getElementById('study:raymond-ref113').hasClass('filtered'))).toBe(false);
+    await expectLocator(page.getByTestId('canvas-list')).toContainText('Phase III RCT of sunitinib');
+    expect(await page.getByTestId('canvas-list').innerText()).not.toContain('Study: Real-world series of sunitinib');
+    const link = page.url();
+    expect(link).toContain('level=1');
+    await page.goto(link);
+    await page.waitForFunction(() => window.__cy?.getElementById('study:ref115').nonempty());
+    expect(await page.evaluate(() => window.__cy!.getElementById('study:ref115').hasClass('filtered'))).toBe(true);
+    expect(await page.getByTestId('filter-level').inputValue()).toBe('1');
+  });
 });
 
 /** Minimal async matchers over Playwright locators, so the suite needs no second assertion library. */

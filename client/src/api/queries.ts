@@ -6,7 +6,17 @@ export interface GraphNodeData {
   id: string;
   kind: NodeKind;
   label: string;
+  design?: string | null;
+  phase?: string | null;
+  status?: string | null;
+  enrolled?: number | null;
+  site?: string | null;
+  differentiation?: string | null;
+  grades?: string[] | null;
 }
+
+/** What the canvas asks of every node: identity plus what filters and evidence levels read. */
+const GRAPH_NODE = 'id kind label design phase status enrolled site differentiation grades';
 export interface GraphEdgeData {
   id: string;
   type: string;
@@ -35,15 +45,29 @@ export const searchNodes = (query: string, signal?: AbortSignal) =>
     signal,
   ).then((d) => d.search);
 
-export const fetchNeighborhood = (id: string, limit = 60) =>
+export const fetchNeighborhood = (id: string, limit = 60, kinds: NodeKind[] | null = null, types: string[] | null = null) =>
   gql<{ neighborhood: SubgraphData }>(
-    'query Neighborhood($id: ID!, $limit: Int) { neighborhood(id: $id, depth: 1, limit: $limit) { truncated nodes { id kind label } edges { id type source target } } }',
-    { id, limit },
+    `query Neighborhood($id: ID!, $limit: Int, $kinds: [NodeKind!], $types: [String!]) {
+      neighborhood(id: $id, depth: 1, limit: $limit, kinds: $kinds, relationshipTypes: $types) { truncated nodes { ${GRAPH_NODE} } edges { id type source target } } }`,
+    { id, limit, kinds, types },
   ).then((d) => d.neighborhood);
+
+export interface NeighborGroupData {
+  kind: NodeKind;
+  relationshipType: string;
+  count: number;
+}
+
+export const fetchNeighborSummary = (id: string) =>
+  gql<{ neighborSummary: NeighborGroupData[] }>(
+    'query NeighborSummary($id: ID!) { neighborSummary(id: $id) { kind relationshipType count } }',
+    { id },
+  ).then((d) => d.neighborSummary);
 
 export const fetchPaths = (from: string, to: string, excludeKinds: NodeKind[]) =>
   gql<{ paths: PathData[] }>(
-    'query Paths($from: ID!, $to: ID!, $excludeKinds: [NodeKind!]) { paths(from: $from, to: $to, maxLength: 6, limit: 5, excludeKinds: $excludeKinds) { length nodes { id kind label } edges { id type source target } } }',
+    `query Paths($from: ID!, $to: ID!, $excludeKinds: [NodeKind!]) {
+      paths(from: $from, to: $to, maxLength: 6, limit: 5, excludeKinds: $excludeKinds) { length nodes { ${GRAPH_NODE} } edges { id type source target } } }`,
     { from, to, excludeKinds },
   ).then((d) => d.paths);
 
@@ -80,6 +104,6 @@ export const fetchDetails = (id: string) => gql<{ node: Details | null }>(DETAIL
 
 export const fetchSubgraph = (ids: string[]) =>
   gql<{ subgraph: SubgraphData }>(
-    'query Subgraph($ids: [ID!]!) { subgraph(ids: $ids) { truncated nodes { id kind label } edges { id type source target } } }',
+    `query Subgraph($ids: [ID!]!) { subgraph(ids: $ids) { truncated nodes { ${GRAPH_NODE} } edges { id type source target } } }`,
     { ids },
   ).then((d) => d.subgraph);

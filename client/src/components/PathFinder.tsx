@@ -1,6 +1,11 @@
 import { useState } from 'react';
 import { fetchPaths, type PathData, type SearchHitData } from '../api/queries';
 import { SearchBox } from './SearchBox';
+import type { NodeKind } from '../generated/graphql';
+import { KIND_STYLES } from '../graph/kinds';
+
+/** Kinds a path can be told to avoid: hubs that connect everything and so explain little. */
+const SKIPPABLE: NodeKind[] = ['REFERENCE', 'ENDPOINT', 'INTERVENTION', 'GUIDELINE', 'RESULT'];
 
 type Picked = SearchHitData['node'] | null;
 
@@ -13,7 +18,7 @@ interface Props {
 export function PathFinder({ onPaths, onHighlight }: Props) {
   const [from, setFrom] = useState<Picked>(null);
   const [to, setTo] = useState<Picked>(null);
-  const [skipReferences, setSkipReferences] = useState(true);
+  const [skip, setSkip] = useState<NodeKind[]>(['REFERENCE']);
   const [paths, setPaths] = useState<PathData[] | null>(null);
   const [chosen, setChosen] = useState(0);
   const [error, setError] = useState<string | null>(null);
@@ -24,7 +29,7 @@ export function PathFinder({ onPaths, onHighlight }: Props) {
     setLoading(true);
     setError(null);
     try {
-      const found = await fetchPaths(from.id, to.id, skipReferences ? ['REFERENCE'] : []);
+      const found = await fetchPaths(from.id, to.id, skip);
       setPaths(found);
       setChosen(0);
       onPaths(found);
@@ -43,9 +48,20 @@ export function PathFinder({ onPaths, onHighlight }: Props) {
       {from && <div className="picked" data-testid="path-from-picked">From: {from.name}</div>}
       <SearchBox label="To" placeholder="e.g. SANET-p" testId="path-to" onPick={setTo} />
       {to && <div className="picked" data-testid="path-to-picked">To: {to.name}</div>}
-      <label className="check">
-        <input type="checkbox" checked={skipReferences} onChange={(e) => setSkipReferences(e.target.checked)} /> Not through references
-      </label>
+      <fieldset>
+        <legend>Not through</legend>
+        {SKIPPABLE.map((kind) => (
+          <label key={kind} className="check">
+            <input
+              type="checkbox"
+              data-testid={`skip-${kind}`}
+              checked={skip.includes(kind)}
+              onChange={() => setSkip((s) => (s.includes(kind) ? s.filter((k) => k !== kind) : [...s, kind]))}
+            />{' '}
+            {KIND_STYLES[kind].label}s
+          </label>
+        ))}
+      </fieldset>
       <button type="button" data-testid="find-paths" disabled={!from || !to || loading} onClick={find}>
         {loading ? 'Finding…' : 'Find paths'}
       </button>

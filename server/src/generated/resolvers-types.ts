@@ -210,6 +210,7 @@ export type NeighborGroup = {
   __typename?: 'NeighborGroup';
   count: Scalars['Int']['output'];
   kind: NodeKind;
+  /** A relationship type, or * for the distinct neighbours of this kind over all types. */
   relationshipType: Scalars['String']['output'];
 };
 

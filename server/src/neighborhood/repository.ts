@@ -105,9 +105,16 @@ export async function findSubgraph(db: Database, ids: string[]): Promise<Subgrap
   return { nodes, edges: await findEdgesAmong(db, nodes.map((n) => n.id)), truncated: false };
 }
 
+/** Distinct neighbours per kind and relationship type, plus per kind over all types ('*'). */
 export const SUMMARIZE_NEIGHBOURS = `
   MATCH (a:${ENTITY} {id: $id})-[r]-(b:${ENTITY})
-  WITH [l IN labels(b) WHERE l <> '${ENTITY}'][0] AS label, type(r) AS relationshipType, count(DISTINCT b) AS count
+  WITH [l IN labels(b) WHERE l <> '${ENTITY}'][0] AS label, type(r) AS type, b
+  CALL (label, type, b) {
+    RETURN type AS relationshipType
+    UNION
+    RETURN '*' AS relationshipType
+  }
+  WITH label, relationshipType, count(DISTINCT b) AS count
   RETURN label, relationshipType, count
   ORDER BY count DESC, label, relationshipType`;
 

@@ -1,0 +1,121 @@
+import { buildPanels, markOf, project, type Panel } from './interval-plot-model';
+import { ciText, rowTitle, type CompareRow } from './compare-row';
+
+interface Props {
+  rows: CompareRow[];
+  selected: string | null;
+  onSelect(key: string): void;
+}
+
+const WIDTH = 460;
+const LABEL_W = 170;
+const LEFT = LABEL_W + 14;
+const RIGHT = WIDTH - 22;
+const ROW_H = 24;
+const HEAD_H = 26;
+const AXIS_H = 34;
+const GAP = 14;
+
+const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+function PanelPlot({ panel, top, selected, onSelect }: { panel: Panel<CompareRow>; top: number; selected: string | null; onSelect(key: string): void }) {
+  const x = (v: number) => project(panel, v, LEFT, RIGHT);
+  const plotTop = top + HEAD_H;
+  const plotBottom = plotTop + panel.rows.length * ROW_H;
+  return (
+    <g data-testid="plot-panel" data-panel={panel.id}>
+      <text x={0} y={top + 16} className="compare-plot-title">{panel.title}</text>
+      {panel.ticks.map((t) => (
+        <g key={t}>
+          <line x1={x(t)} x2={x(t)} y1={plotTop} y2={plotBottom} className="compare-plot-grid" />
+          <line x1={x(t)} x2={x(t)} y1={plotBottom} y2={plotBottom + 5} className="compare-plot-axis" />
+          <text x={x(t)} y={plotBottom + 18} textAnchor="middle" className="compare-plot-tick" data-testid="plot-tick">{t}</text>
+        </g>
+      ))}
+      <line x1={LEFT} x2={RIGHT} y1={plotBottom} y2={plotBottom} className="compare-plot-axis" />
+      {panel.scale === 'log' && (
+        <g data-testid="plot-no-effect">
+          <line x1={x(1)} x2={x(1)} y1={plotTop - 4} y2={plotBottom} className="compare-plot-null" />
+          <text x={x(1) + 4} y={plotTop - 2} className="compare-plot-tick">no effect</text>
+        </g>
+      )}
+      {panel.rows.map((r, i) => {
+        const cy = plotTop + i * ROW_H + ROW_H / 2;
+        let mark = markOf(r);
+        if (panel.scale === 'log' && mark !== 'none' && !(r.value! > 0)) mark = 'none';
+        const title = `${r.number}. ${rowTitle(r)}: ${r.result.valueText}${ciText(r) ? ` (${ciText(r)})` : ''}`;
+        return (
+          <g key={r.key} className={r.key === selected ? 'compare-plot-row compare-selected' : 'compare-plot-row'} onClick={() => onSelect(r.key)}>
+            <title>{title}</title>
+            <rect x={0} y={cy - ROW_H / 2} width={WIDTH} height={ROW_H} className="compare-plot-band" />
+            <text x={0} y={cy + 4} className="compare-plot-label">{truncate(`${r.number}. ${rowTitle(r)}`, 30)}</text>
+            {mark === 'point' && typeof r.ciLow === 'number' && typeof r.ciHigh === 'number' && (panel.scale === 'linear' || r.ciLow > 0) && (
+              <g data-testid="plot-ci" className="compare-plot-ci">
+                <line x1={x(r.ciLow)} x2={x(r.ciHigh)} y1={cy} y2={cy} />
+                <line x1={x(r.ciLow)} x2={x(r.ciLow)} y1={cy - 5} y2={cy + 5} />
+                <line x1={x(r.ciHigh)} x2={x(r.ciHigh)} y1={cy - 5} y2={cy + 5} />
+              </g>
+            )}
+            {mark === 'point' && (
+              <>
+                <circle cx={x(r.value!)} cy={cy} r={5} className="compare-plot-point" data-testid="plot-point" data-key={r.key} />
+                {r.result.bound && (
+                  <text x={x(r.value!) + 8} y={cy + 4} className="compare-plot-tick">{r.result.bound === '>=' ? '≥' : r.result.bound === '<=' ? '≤' : r.result.bound}</text>
+                )}
+              </>
+            )}
+            {mark === 'range' && (
+              <rect
+                x={x(r.value!)}
+                y={cy - 5}
+                width={Math.max(2, x(r.valueHigh!) - x(r.value!))}
+                height={10}
+                className="compare-plot-range"
+                data-testid="plot-range"
+                data-key={r.key}
+              />
+            )}
+            {mark === 'none' && (
+              <text x={LEFT + 4} y={cy + 4} className="compare-plot-note" data-testid={r.notReached ? 'plot-not-reached' : 'plot-no-number'}>
+                {r.notReached ? 'not reached' : 'no number to plot'}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </g>
+  );
+}
+
+/**
+ * The interval plot beside the table, as inline SVG: one row per table row (same numbers), points
+ * with CI whiskers, ranges as bars; a panel per statistic and unit, ratios on a log axis with the
+ * line of no effect at 1.
+ */
+export function IntervalPlot({ rows, selected, onSelect }: Props) {
+  const panels = buildPanels(rows);
+  const tops: number[] = [];
+  let height = 0;
+  for (const p of panels) {
+    tops.push(height);
+    height += HEAD_H + p.rows.length * ROW_H + AXIS_H + GAP;
+  }
+  return (
+    <figure className="compare-plot" data-testid="compare-plot">
+      <svg
+        viewBox={`0 0 ${WIDTH} ${Math.max(height, 40)}`}
+        width={WIDTH}
+        height={Math.max(height, 40)}
+        role="img"
+        aria-label={`Interval plot of ${rows.length} rows in ${panels.length} panel${panels.length === 1 ? '' : 's'}: ${panels.map((p) => p.title).join('; ')}`}
+      >
+        {panels.map((p, i) => (
+          <PanelPlot key={p.id} panel={p} top={tops[i]} selected={selected} onSelect={onSelect} />
+        ))}
+      </svg>
+      <figcaption className="hint">
+        Points: medians and rates; whiskers: confidence intervals where reported; bars: ranges. Units are never mixed on one axis.
+      </figcaption>
+    </figure>
+  );
+}

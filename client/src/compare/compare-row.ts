@@ -1,0 +1,21 @@
+/** A comparison row as the view shows it: the API's row, its stable key, number and comparability. */
+import type { ComparisonRowData } from '../api/compare-queries';
+import type { Comparability } from './comparability';
+
+export interface CompareRow extends ComparisonRowData {
+  key: string;
+  /** 1-based position in the table, shown in the table and the plot so the two can be read together. */
+  number: number;
+  comparability: Comparability;
+}
+
+/** "P < 0.01", "P = 0.023": the p value as written, with its P. */
+export const pText = (p: string | null) => (p ? `P ${/^[<>=≤≥]/.test(p) ? p : `= ${p}`}` : '');
+
+/** "95% CI 8.6–14.1", or "CI 8.6–14.1" when the level is not stated. */
+export const ciText = (r: Pick<ComparisonRowData, 'ciLow' | 'ciHigh' | 'result'>) =>
+  r.ciLow !== null || r.ciHigh !== null ? `${r.result.ciLevel !== null ? `${r.result.ciLevel}% ` : ''}CI ${r.ciLow ?? '?'}–${r.ciHigh ?? '?'}` : '';
+
+export const explorerHref = (id: string) => `?view=explore&nodes=${id}&selected=${id}`;
+
+export const rowTitle = (r: ComparisonRowData) => `${r.study.name}${r.arm ? ` · ${r.arm.label}` : ''}`;
