@@ -11,6 +11,8 @@ export const LIMITS = {
   compare: { maxInterventions: 10 },
   /** Deepest selection set accepted; deeper documents are refused before execution. */
   maxQueryDepth: 12,
+  /** Largest request head (URL + headers), in bytes: a shared canvas of ~2,000 nodes keeps its ids in the URL. */
+  maxHeaderBytes: 128 * 1024,
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: 100_000,
   /** The id of any node: `kind:slug`. */

@@ -114,7 +114,7 @@ export interface AppOptions {
 }
 
 export function createHttpServer({ apollo, db, clientDir }: AppOptions): Server {
-  return createServer((req, res) => {
+  return createServer({ maxHeaderSize: LIMITS.maxHeaderBytes }, (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = async () => {
       if (url.pathname === '/graphql') return handleGraphql(apollo, db, req, res, url);
