@@ -153,7 +153,13 @@ export async function startNeo4j(dist: Neo4jPaths, o: InstanceOptions, log: (lin
       `--config-dir=${path.join(o.dir, 'conf')}`,
       '--console-mode',
     ],
-    { stdio: ['ignore', out, out], env: { ...process.env, NEO4J_HOME: dist.distribution, NEO4J_CONF: path.join(o.dir, 'conf') } },
+    {
+      stdio: ['ignore', out, out],
+      env: { ...process.env, NEO4J_HOME: dist.distribution, NEO4J_CONF: path.join(o.dir, 'conf') },
+      // Its own process group: Ctrl-C reaches the app, which closes HTTP and the driver first and
+      // then stops Neo4j, instead of Neo4j dying under open connections.
+      detached: true,
+    },
   );
   await writeFile(pidFile, String(child.pid));
   // If this process dies without calling stop (an uncaught error), take the server down with it.
