@@ -155,6 +155,24 @@ describe.skipIf(!haveBrowser)('explorer in Chromium', () => {
     expect(await page.evaluate(() => window.__cy!.getElementById('study:ref115').hasClass('filtered'))).toBe(true);
     expect(await page.getByTestId('filter-level').inputValue()).toBe('1');
   });
+
+  it('exports what the canvas shows as GraphML and Cytoscape JSON, leaving hidden nodes out', async () => {
+    await page.goto(`${app.url}/?nodes=intervention:sunitinib,study:raymond-ref113,target:vegfr&hidden=target:vegfr`);
+    await page.waitForFunction(() => window.__cy?.getElementById('target:vegfr').hasClass('hidden'));
+    const save = async (format: string) => {
+      await page.getByTestId('export-button').click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`export-${format}`).click()]);
+      const file = await download.path();
+      return (await import('node:fs/promises')).readFile(file!, 'utf8');
+    };
+    const graphml = await save('graphml');
+    expect(graphml).toContain('<node id="intervention:sunitinib">');
+    expect(graphml).toContain('<node id="study:raymond-ref113">');
+    expect(graphml).not.toContain('target:vegfr');
+    expect(graphml).toMatch(/<edge [^>]*source="study:raymond-ref113" target="intervention:sunitinib"/);
+    const json = JSON.parse(await save('json')) as { nodes: { data: { id: string } }[]; edges: unknown[] };
+    expect(json.nodes.map((n) => n.data.id).sort()).toEqual(['intervention:sunitinib', 'study:raymond-ref113']);
+  });
 });
 
 /** Minimal async matchers over Playwright locators, so the suite needs no second assertion library. */

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type cytoscape from 'cytoscape';
-import { snapshotOf } from '../export/cy-snapshot';
+import { exportableElements, snapshotOf } from '../export/cy-snapshot';
 import { toSvg } from '../export/svg';
 import { toGraphml } from '../export/graphml';
 import { downloadBlob } from '../export/download';
@@ -24,11 +24,15 @@ const FORMATS: { format: Format; label: string; hint: string }[] = [
 function exportBlob(cy: cytoscape.Core, format: Format): Blob {
   switch (format) {
     case 'png':
-      return cy.png({ full: true, output: 'blob', bg: '#ffffff', scale: 2 });
+      // Twice the screen's resolution, within what a browser can hold as one canvas.
+      return cy.png({ full: true, output: 'blob', bg: '#ffffff', scale: 2, maxWidth: 8000, maxHeight: 8000 });
     case 'svg':
       return new Blob([toSvg(snapshotOf(cy))], { type: 'image/svg+xml' });
-    case 'json':
-      return new Blob([JSON.stringify((cy.json() as { elements: unknown }).elements, null, 2)], { type: 'application/json' });
+    case 'json': {
+      // Cytoscape's own elements shape ({nodes, edges}), so Cytoscape desktop and cy.add() read it back.
+      const shown = exportableElements(cy);
+      return new Blob([JSON.stringify({ nodes: shown.nodes().jsons(), edges: shown.edges().jsons() }, null, 2)], { type: 'application/json' });
+    }
     case 'graphml': {
       const s = snapshotOf(cy);
       return new Blob([toGraphml(s.nodes, s.edges)], { type: 'application/graphml+xml' });
@@ -58,14 +62,15 @@ export function ExportMenu({ getCy, fileBase = 'nen-evidence-graph' }: Props) {
     setOpen(false);
     button.current?.focus();
     const cy = getCy();
-    if (!cy || cy.nodes().length === 0) {
+    if (!cy || exportableElements(cy).nodes().length === 0) {
       setStatus({ text: 'The canvas is empty: nothing to export.', error: true });
       return;
     }
     try {
       const fileName = `${fileBase}.${format === 'json' ? 'cyjs.json' : format}`;
       downloadBlob(exportBlob(cy, format), fileName);
-      setStatus({ text: `Saved ${fileName} (${cy.nodes().length} nodes, ${cy.edges().length} edges).` });
+      const shown = exportableElements(cy);
+      setStatus({ text: `Saved ${fileName} (${shown.nodes().length} nodes, ${shown.edges().length} edges).` });
     } catch (e) {
       setStatus({ text: `Export failed: ${(e as Error).message}`, error: true });
     }

@@ -13,6 +13,7 @@ import { PathFinder } from '../components/PathFinder';
 import { Legend } from '../components/Legend';
 import { FilterPanel } from '../components/FilterPanel';
 import { NodeMenu } from '../components/NodeMenu';
+import { ExportMenu } from '../components/ExportMenu';
 
 /** More neighbours of one kind than this arrive as a group ("+43 Results") that opens on demand. */
 const GROUP_THRESHOLD = 12;
@@ -158,6 +159,7 @@ export function ExplorerView() {
         <button type="button" onClick={() => cyRef.current?.fit(cyRef.current.elements().not('.hidden, .filtered'), 40)}>Fit</button>
         <button type="button" data-testid="show-hidden" disabled={canvas.hidden.size === 0} onClick={() => dispatch({ type: 'showHidden' })}>Show hidden ({canvas.hidden.size})</button>
         <button type="button" disabled={canvas.graph.nodes.size === 0} onClick={() => { dispatch({ type: 'clear' }); setSelected(null); setHighlight({ nodes: [], edges: [] }); }}>Clear</button>
+        <ExportMenu getCy={() => cyRef.current} />
         {busy && <span className="hint" role="status">Loading…</span>}
       </div>
       <div className="explorer-main">
