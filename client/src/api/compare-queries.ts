@@ -95,6 +95,7 @@ export const fetchComparison = (interventions: string[], endpoint: string, popul
 export interface NetworkStudyData {
   id: string;
   name: string;
+  acronym: string | null;
   phase: string | null;
   enrolled: number | null;
 }
@@ -109,7 +110,7 @@ export const fetchEvidenceNetwork = (population: string | null, signal?: AbortSi
     `query EvidenceNetwork($population: ID) {
       evidenceNetwork(population: $population) {
         nodes { intervention { id name } studyCount }
-        edges { id source { id name } target { id name } studies { id name phase enrolled } enrolled }
+        edges { id source { id name } target { id name } studies { id name acronym phase enrolled } enrolled }
       }
     }`,
     { population },

@@ -1,6 +1,6 @@
 import type { SortDir, SortKey } from './compare-url';
 import type { LevelGroup } from './compare-table-model';
-import { explorerHref, ciText, pText, type CompareRow } from './compare-row';
+import { explorerHref, type CompareRow } from './compare-row';
 import { ATTRIBUTE_LABELS } from './comparability';
 import { human } from '../components/format';
 
@@ -19,8 +19,7 @@ const COLUMNS: { key: SortKey | null; label: string; className?: string }[] = [
   { key: 'study', label: 'Study' },
   { key: 'design', label: 'Design' },
   { key: 'phase', label: 'Phase' },
-  { key: 'intervention', label: 'Therapy' },
-  { key: 'arm', label: 'Arm' },
+  { key: 'arm', label: 'Arm (therapy)' },
   { key: null, label: 'Population' },
   { key: 'n', label: 'n', className: 'compare-num' },
   { key: 'value', label: 'Value', className: 'compare-num' },
@@ -83,8 +82,10 @@ export function CompareTable({ groups, sort, onSort, selected, onSelect, caption
               </th>
               <td>{human(r.design)}</td>
               <td>{r.phase ?? '—'}</td>
-              <td>{r.intervention.name}</td>
-              <td>{r.arm?.label ?? <span className="hint">whole study</span>}</td>
+              <td>
+                {r.arm?.label ?? <span className="hint">whole study</span>}
+                <span className="compare-stat">therapy: {r.intervention.name}</span>
+              </td>
               <td className="compare-pop">
                 {r.populations.map((p) => p.name).join('; ') || <span className="hint">not stated</span>}
                 <span className="compare-profile">
@@ -105,7 +106,7 @@ export function CompareTable({ groups, sort, onSort, selected, onSelect, caption
                   </ul>
                 )}
                 {r.comparability.unstated.length > 0 && (
-                  <span className="compare-unstated">Not stated: {r.comparability.unstated.map((a) => ATTRIBUTE_LABELS[a]).join(', ')}</span>
+                  <span className="compare-unstated">not stated: {r.comparability.unstated.map((a) => ATTRIBUTE_LABELS[a]).join(', ')}</span>
                 )}
               </td>
               <td className="compare-num">{r.n ?? '—'}</td>
@@ -118,8 +119,17 @@ export function CompareTable({ groups, sort, onSort, selected, onSelect, caption
                   {r.timepoint ? `, ${r.timepoint}` : ''}
                 </span>
               </td>
-              <td>{ciText(r) || '—'}</td>
-              <td>{pText(r.pValue) || '—'}</td>
+              <td className="compare-nowrap">
+                {r.ciLow !== null || r.ciHigh !== null ? (
+                  <>
+                    {r.ciLow ?? '?'}–{r.ciHigh ?? '?'}
+                    {r.result.ciLevel !== null && <span className="compare-stat">{r.result.ciLevel}% CI</span>}
+                  </>
+                ) : (
+                  '—'
+                )}
+              </td>
+              <td className="compare-nowrap">{r.pValue ?? '—'}</td>
             </tr>
           ))}
         </tbody>

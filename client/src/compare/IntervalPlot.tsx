@@ -7,8 +7,8 @@ interface Props {
   onSelect(key: string): void;
 }
 
-const WIDTH = 460;
-const LABEL_W = 170;
+const WIDTH = 350;
+const LABEL_W = 112;
 const LEFT = LABEL_W + 14;
 const RIGHT = WIDTH - 22;
 const ROW_H = 24;
@@ -22,9 +22,18 @@ function PanelPlot({ panel, top, selected, onSelect }: { panel: Panel<CompareRow
   const x = (v: number) => project(panel, v, LEFT, RIGHT);
   const plotTop = top + HEAD_H;
   const plotBottom = plotTop + panel.rows.length * ROW_H;
+  const rowClass = (r: CompareRow) => (r.key === selected ? 'compare-plot-row compare-selected' : 'compare-plot-row');
+  const titleOf = (r: CompareRow) => `${r.number}. ${rowTitle(r)}: ${r.result.valueText}${ciText(r) ? ` (${ciText(r)})` : ''}`;
   return (
     <g data-testid="plot-panel" data-panel={panel.id}>
       <text x={0} y={top + 16} className="compare-plot-title">{panel.title}</text>
+      {/* Row bands first, so grid, the line of no effect and marks are drawn over a highlighted row. */}
+      {panel.rows.map((r, i) => (
+        <g key={r.key} className={rowClass(r)} onClick={() => onSelect(r.key)}>
+          <title>{titleOf(r)}</title>
+          <rect x={0} y={plotTop + i * ROW_H} width={WIDTH} height={ROW_H} className="compare-plot-band" />
+        </g>
+      ))}
       {panel.ticks.map((t) => (
         <g key={t}>
           <line x1={x(t)} x2={x(t)} y1={plotTop} y2={plotBottom} className="compare-plot-grid" />
@@ -43,12 +52,10 @@ function PanelPlot({ panel, top, selected, onSelect }: { panel: Panel<CompareRow
         const cy = plotTop + i * ROW_H + ROW_H / 2;
         let mark = markOf(r);
         if (panel.scale === 'log' && mark !== 'none' && !(r.value! > 0)) mark = 'none';
-        const title = `${r.number}. ${rowTitle(r)}: ${r.result.valueText}${ciText(r) ? ` (${ciText(r)})` : ''}`;
         return (
-          <g key={r.key} className={r.key === selected ? 'compare-plot-row compare-selected' : 'compare-plot-row'} onClick={() => onSelect(r.key)}>
-            <title>{title}</title>
-            <rect x={0} y={cy - ROW_H / 2} width={WIDTH} height={ROW_H} className="compare-plot-band" />
-            <text x={0} y={cy + 4} className="compare-plot-label">{truncate(`${r.number}. ${rowTitle(r)}`, 30)}</text>
+          <g key={r.key} className="compare-plot-row" onClick={() => onSelect(r.key)}>
+            <title>{titleOf(r)}</title>
+            <text x={0} y={cy + 4} className="compare-plot-label">{truncate(`${r.number}. ${r.study.name}`, 19)}</text>
             {mark === 'point' && typeof r.ciLow === 'number' && typeof r.ciHigh === 'number' && (panel.scale === 'linear' || r.ciLow > 0) && (
               <g data-testid="plot-ci" className="compare-plot-ci">
                 <line x1={x(r.ciLow)} x2={x(r.ciHigh)} y1={cy} y2={cy} />

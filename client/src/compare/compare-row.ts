@@ -9,9 +9,6 @@ export interface CompareRow extends ComparisonRowData {
   comparability: Comparability;
 }
 
-/** "P < 0.01", "P = 0.023": the p value as written, with its P. */
-export const pText = (p: string | null) => (p ? `P ${/^[<>=≤≥]/.test(p) ? p : `= ${p}`}` : '');
-
 /** "95% CI 8.6–14.1", or "CI 8.6–14.1" when the level is not stated. */
 export const ciText = (r: Pick<ComparisonRowData, 'ciLow' | 'ciHigh' | 'result'>) =>
   r.ciLow !== null || r.ciHigh !== null ? `${r.result.ciLevel !== null ? `${r.result.ciLevel}% ` : ''}CI ${r.ciLow ?? '?'}–${r.ciHigh ?? '?'}` : '';

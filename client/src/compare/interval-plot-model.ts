@@ -74,15 +74,24 @@ export function numbersOf(row: PlotRow): number[] {
   return [row.value, row.valueHigh, row.ciLow, row.ciHigh].filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
 }
 
-/** Panels in order of their first row; rows keep the order given (the table's). */
+/**
+ * Panels in order of their first row; rows keep the order given (the table's). A row with no number
+ * and no unit ("not reached") joins a panel of its statistic rather than opening one of its own.
+ */
 export function buildPanels<T extends PlotRow>(rows: T[]): Panel<T>[] {
   const panels = new Map<string, Panel<T>>();
-  for (const row of rows) {
+  const open = (row: T) => {
     const id = panelId(row);
     if (!panels.has(id)) {
       panels.set(id, { id, title: panelTitle(row), scale: isRatio(row.statistic) ? 'log' : 'linear', domain: [0, 1], ticks: [], rows: [] });
     }
-    panels.get(id)!.rows.push(row);
+    return panels.get(id)!;
+  };
+  const homeless = (row: T) => row.unit === null && numbersOf(row).length === 0;
+  for (const row of rows) if (!homeless(row)) open(row);
+  for (const row of rows) {
+    const home = homeless(row) ? [...panels.values()].find((p) => p.id.startsWith(`${row.statistic}|`) || p.id === `ratio:${row.statistic}`) : undefined;
+    (home ?? open(row)).rows.push(row);
   }
   for (const panel of panels.values()) {
     const numbers = panel.rows.flatMap(numbersOf).filter((x) => panel.scale === 'linear' || x > 0);

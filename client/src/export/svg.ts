@@ -58,10 +58,17 @@ export function toSvg(graph: GraphSnapshot, styles: Record<string, Pick<KindStyl
   const width = (xs.length ? Math.max(...xs) : 0) + MARGIN + 60 - minX;
   const height = (ys.length ? Math.max(...ys) : 0) + MARGIN - minY;
 
+  // Edges between the same two nodes are drawn side by side, their labels stacked, not on top of each other.
+  const pairKey = (e: { source: string; target: string }) => [e.source, e.target].sort().join('\u0000');
+  const siblings = new Map<string, string[]>();
+  for (const e of graph.edges) siblings.set(pairKey(e), [...(siblings.get(pairKey(e)) ?? []), e.id]);
+
   const edges = graph.edges.flatMap((e) => {
     const s = nodes.get(e.source);
     const t = nodes.get(e.target);
     if (!s || !t) return [];
+    const group = siblings.get(pairKey(e))!;
+    const slot = group.indexOf(e.id) - (group.length - 1) / 2;
     const title = `<title>${escapeXml(`${e.source} ${e.type} ${e.target}`)}</title>`;
     const label = e.label ? escapeXml(e.label) : '';
     if (s === t) {
@@ -73,15 +80,21 @@ export function toSvg(graph: GraphSnapshot, styles: Record<string, Pick<KindStyl
     const dx = t.x - s.x;
     const dy = t.y - s.y;
     const len = Math.hypot(dx, dy) || 1;
+    // The normal of the pair's canonical direction, so edges both ways between two nodes share it.
+    const flip = e.source <= e.target ? 1 : -1;
+    const nx = (-dy / len) * flip;
+    const ny = (dx / len) * flip;
+    const shift = slot * 5;
     const trimS = Math.min(s.width, s.height) / 2;
     const trimT = Math.min(t.width, t.height) / 2 + 2;
-    const x1 = s.x + (dx / len) * trimS;
-    const y1 = s.y + (dy / len) * trimS;
-    const x2 = t.x - (dx / len) * trimT;
-    const y2 = t.y - (dy / len) * trimT;
-    const text = label
-      ? `<text x="${num((s.x + t.x) / 2)}" y="${num((s.y + t.y) / 2 - 3)}" text-anchor="middle" class="edge-label">${label}</text>`
-      : '';
+    const x1 = s.x + (dx / len) * trimS + nx * shift;
+    const y1 = s.y + (dy / len) * trimS + ny * shift;
+    const x2 = t.x - (dx / len) * trimT + nx * shift;
+    const y2 = t.y - (dy / len) * trimT + ny * shift;
+    // Labels are horizontal text, so siblings' labels stack as lines whatever the edges' angle.
+    const lx = (s.x + t.x) / 2;
+    const ly = (s.y + t.y) / 2 + slot * 12 - 3;
+    const text = label ? `<text x="${num(lx)}" y="${num(ly)}" text-anchor="middle" class="edge-label">${label}</text>` : '';
     return [
       `<g class="edge">${title}<line x1="${num(x1)}" y1="${num(y1)}" x2="${num(x2)}" y2="${num(y2)}" stroke="#7b8794" stroke-width="1.5" marker-end="url(#arrow)"/>${text}</g>`,
     ];
@@ -97,7 +110,7 @@ export function toSvg(graph: GraphSnapshot, styles: Record<string, Pick<KindStyl
 
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${num(width)}" height="${num(height)}" viewBox="${num(minX)} ${num(minY)} ${num(width)} ${num(height)}">`,
-    `<style>.node-label{font:11px ${FONT};fill:#1a1a1a}.edge-label{font:10px ${FONT};fill:#2b3440}</style>`,
+    `<style>.node-label{font:11px ${FONT};fill:#1a1a1a}.edge-label{font:10px ${FONT};fill:#2b3440;paint-order:stroke;stroke:#ffffff;stroke-width:3px}</style>`,
     '<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="#7b8794"/></marker></defs>',
     `<rect x="${num(minX)}" y="${num(minY)}" width="${num(width)}" height="${num(height)}" fill="#ffffff"/>`,
     ...edges,

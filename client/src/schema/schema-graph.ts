@@ -13,7 +13,7 @@ export interface GraphSummaryData {
 }
 
 export const SCHEMA_POSITIONS: Record<NodeKind, { x: number; y: number }> = {
-  GUIDELINE: { x: 0, y: 0 },
+  GUIDELINE: { x: -60, y: 0 },
   REFERENCE: { x: 720, y: 0 },
   STUDY: { x: 360, y: 110 },
   ARM: { x: 90, y: 250 },
@@ -86,6 +86,8 @@ export interface RelationshipRow {
   count: number;
   /** "Study → Arm", one per kind pair; empty when the client does not know the type. */
   connects: string[];
+  /** Every kind at either end. */
+  kinds: NodeKind[];
 }
 
 /** The relationship table: every type the API counted plus every type the schema draws. */
@@ -97,5 +99,6 @@ export function relationshipRows(summary: GraphSummaryData): RelationshipRow[] {
     type,
     count: count.type(type),
     connects: (RELATIONSHIP_KINDS[type] ?? []).map((p) => `${name(p.from)} → ${name(p.to)}`),
+    kinds: [...new Set((RELATIONSHIP_KINDS[type] ?? []).flatMap((p) => [p.from, p.to]))],
   }));
 }

@@ -4,6 +4,10 @@
  */
 import type { ComponentType } from 'react';
 import { ExplorerView } from './ExplorerView';
+import { CompareView } from './CompareView';
+import { NetworkView } from './NetworkView';
+import { ConsoleView } from './ConsoleView';
+import { SchemaView } from './SchemaView';
 
 export interface ViewDefinition {
   id: string;
@@ -13,4 +17,8 @@ export interface ViewDefinition {
 
 export const VIEWS: ViewDefinition[] = [
   { id: 'explore', title: 'Explorer', component: ExplorerView },
+  { id: 'console', title: 'GraphQL console', component: ConsoleView },
+  { id: 'schema', title: 'Schema', component: SchemaView },
+  { id: 'compare', title: 'Compare', component: CompareView },
+  { id: 'network', title: 'Evidence network', component: NetworkView },
 ];

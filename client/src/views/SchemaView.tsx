@@ -1,0 +1,163 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { gql } from '../api/graphql-client';
+import type { NodeKind } from '../generated/graphql';
+import { ALL_KINDS, KIND_STYLES } from '../graph/kinds';
+import { findExamples, type ExampleNode } from '../schema/example-nodes';
+import { explorerLink } from '../schema/explorer-link';
+import { relationshipRows, schemaElements, type GraphSummaryData } from '../schema/schema-graph';
+import { SchemaGraph } from '../components/SchemaGraph';
+import { ExportMenu } from '../components/ExportMenu';
+
+const SUMMARY_QUERY = 'query SchemaSummary { graphSummary { kinds { kind count } relationships { type count } } }';
+
+type Load<T> = { state: 'loading' } | { state: 'error'; message: string } | { state: 'done'; value: T };
+
+/**
+ * The graph's schema as loaded: every node kind and relationship type with its count, the kinds
+ * drawn as a small graph (relationship types as labelled edges), and one example node per kind
+ * that opens in the explorer.
+ */
+export function SchemaView() {
+  const [summary, setSummary] = useState<Load<GraphSummaryData>>({ state: 'loading' });
+  const [examples, setExamples] = useState<Load<Partial<Record<NodeKind, ExampleNode>>>>({ state: 'loading' });
+  const [focusKind, setFocusKind] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    setSummary({ state: 'loading' });
+    setExamples({ state: 'loading' });
+    const run = <T,>(query: string, variables?: Record<string, unknown>) => gql<T>(query, variables, controller.signal);
+    run<{ graphSummary: GraphSummaryData }>(SUMMARY_QUERY)
+      .then(({ graphSummary }) => {
+        setSummary({ state: 'done', value: graphSummary });
+        const wanted = graphSummary.kinds.filter((k) => k.count > 0).map((k) => k.kind);
+        return findExamples(run, wanted, (k) => KIND_STYLES[k]?.label ?? k).then(
+          (found) => setExamples({ state: 'done', value: found }),
+          (e: Error) => {
+            if (e.name !== 'AbortError') setExamples({ state: 'error', message: `Examples could not be found: ${e.message}` });
+          },
+        );
+      })
+      .catch((e: Error) => {
+        if (e.name !== 'AbortError') setSummary({ state: 'error', message: `The graph summary could not be loaded: ${e.message}` });
+      });
+    return () => controller.abort();
+  }, [attempt]);
+
+  const elements = useMemo(() => (summary.state === 'done' ? schemaElements(summary.value) : []), [summary]);
+  const getCy = useCallback(() => window.__cySchema, []);
+
+  if (summary.state === 'loading') return <div className="view schema-view"><p className="hint schema-pad" role="status">Counting the graph…</p></div>;
+  if (summary.state === 'error')
+    return (
+      <div className="view schema-view">
+        <div className="error schema-pad" role="alert">
+          {summary.message}{' '}
+          <button type="button" onClick={() => setAttempt((a) => a + 1)}>
+            Retry
+          </button>
+        </div>
+      </div>
+    );
+
+  const { kinds } = summary.value;
+  const rows = relationshipRows(summary.value);
+  // Kinds in the legend's order (study, arm, intervention, …), then any the client does not know.
+  const order = (k: NodeKind) => (ALL_KINDS.includes(k) ? ALL_KINDS.indexOf(k) : ALL_KINDS.length);
+  // Every kind the graph draws, those with no nodes loaded too (graphSummary may leave them out).
+  const counted = new Map(kinds.map((k) => [k.kind, k.count]));
+  const kindRows = [...new Set([...ALL_KINDS, ...counted.keys()])]
+    .map((kind) => ({ kind, count: counted.get(kind) ?? 0 }))
+    .sort((a, b) => order(a.kind) - order(b.kind));
+  const empty = kinds.every((k) => k.count === 0);
+
+  return (
+    <div className="view schema-view">
+      <div className="toolbar schema-toolbar">
+        <p className="schema-totals" data-testid="schema-totals">
+          {kinds.length} node kinds and {summary.value.relationships.length} relationship types in the loaded graph, with their counts (graph summary).
+        </p>
+        <button type="button" onClick={() => window.__cySchema?.fit(undefined, 30)}>
+          Fit
+        </button>
+        <ExportMenu getCy={getCy} fileBase="nen-evidence-schema" />
+      </div>
+      <div className="schema-main">
+        <section className="schema-graph-wrap" aria-label="Schema graph: kinds and the relationship types between them (the tables beside it hold the same information)">
+          {empty && <p className="empty hint">The graph is empty: no evidence is loaded.</p>}
+          <SchemaGraph elements={elements} onSelectKind={setFocusKind} />
+          <p className="hint schema-graph-note">
+            Edges: relationship type and its count; a type linking several pairs of kinds gives its count “in all”. Dashed: none loaded.
+          </p>
+        </section>
+        <div className="schema-tables">
+          <section aria-labelledby="schema-kinds-title">
+            <h2 id="schema-kinds-title">Node kinds</h2>
+            {examples.state === 'loading' && <p className="hint" role="status">Finding an example of each kind…</p>}
+            {examples.state === 'error' && <div className="error" role="alert">{examples.message}</div>}
+            <table className="schema-table" data-testid="schema-kinds">
+              <thead>
+                <tr>
+                  <th scope="col">Kind</th>
+                  <th scope="col" className="num">Count</th>
+                  <th scope="col">Example (opens in the explorer)</th>
+                </tr>
+              </thead>
+              <tbody>
+                {kindRows.map(({ kind, count }) => {
+                  const ex = examples.state === 'done' ? examples.value[kind] : undefined;
+                  return (
+                    <tr key={kind} data-kind={kind} className={focusKind === kind ? 'schema-focus' : undefined}>
+                      <th scope="row">
+                        <span className="swatch" aria-hidden="true" style={{ background: KIND_STYLES[kind]?.color ?? '#555' }} />
+                        {KIND_STYLES[kind]?.label ?? kind}
+                      </th>
+                      <td className="num" data-testid={`kind-count-${kind}`}>
+                        {count}
+                      </td>
+                      <td>
+                        {ex ? (
+                          <a href={explorerLink(ex.id)} data-testid={`example-${kind}`} title={ex.id}>
+                            {ex.label}
+                          </a>
+                        ) : examples.state === 'done' ? (
+                          <span className="hint">{count === 0 ? 'none loaded' : 'no example reached'}</span>
+                        ) : null}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </section>
+          <section aria-labelledby="schema-rels-title">
+            <h2 id="schema-rels-title">Relationship types</h2>
+            <table className="schema-table" data-testid="schema-relationships">
+              <thead>
+                <tr>
+                  <th scope="col">Type</th>
+                  <th scope="col" className="num">Count</th>
+                  <th scope="col">Connects</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.type} data-type={r.type} className={focusKind && r.kinds.includes(focusKind as NodeKind) ? 'schema-focus' : undefined}>
+                    <th scope="row">
+                      <code>{r.type}</code>
+                    </th>
+                    <td className="num" data-testid={`rel-count-${r.type}`}>
+                      {r.count}
+                    </td>
+                    <td>{r.connects.length > 0 ? r.connects.join(', ') : <span className="hint">kinds not known to the client</span>}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,166 @@
+/**
+ * The Evidence network view in Debian's Chromium: the network plot of randomized head-to-head
+ * evidence drawn from the API (checked against the API's own answer), edge widths growing with
+ * enrolment, an edge's trials listed on click with links to the explorer, and the population
+ * filter kept in the URL. Assertions read window.__cyNetwork and the text on screen.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type cytoscape from 'cytoscape';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { PROJECT_ROOT } from '../../server/neo4j/paths.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = path.join(PROJECT_ROOT, 'tests/e2e/screenshots');
+const haveBrowser = existsSync(CHROMIUM);
+
+declare global {
+  interface Window {
+    __cyNetwork?: cytoscape.Core;
+  }
+}
+
+if (!haveBrowser && process.env.CI) {
+  throw new Error(`End-to-end tests need Debian's Chromium at ${CHROMIUM} (apt-get install -y chromium); CI must not skip them.`);
+}
+
+interface ApiEdge {
+  id: string;
+  source: { id: string };
+  target: { id: string };
+  studies: { id: string; name: string }[];
+  enrolled: number;
+}
+const NETWORK = 'query($p: ID) { evidenceNetwork(population: $p) { nodes { intervention { id } studyCount } edges { id source { id } target { id } studies { id name } enrolled } } }';
+
+/**
+ * A point on an edge, in rendered coordinates, that no node, other edge or other edge's label
+ * covers (the force-directed layout differs per run, so the midpoint may sit under a crossing).
+ * Runs in the page.
+ */
+function clearPointOn(edgeId: string): { x: number; y: number } {
+  const cy = window.__cyNetwork!;
+  const edge = cy.getElementById(edgeId);
+  const a = edge.source().renderedPosition();
+  const b = edge.target().renderedPosition();
+  const zoom = cy.zoom();
+  const distToSegment = (p: { x: number; y: number }, s: { x: number; y: number }, t: { x: number; y: number }) => {
+    const dx = t.x - s.x;
+    const dy = t.y - s.y;
+    const k = Math.max(0, Math.min(1, ((p.x - s.x) * dx + (p.y - s.y) * dy) / (dx * dx + dy * dy || 1)));
+    return Math.hypot(p.x - (s.x + k * dx), p.y - (s.y + k * dy));
+  };
+  const clear = (p: { x: number; y: number }) =>
+    cy.nodes().map((n) => Math.hypot(p.x - n.renderedPosition().x, p.y - n.renderedPosition().y) > n.renderedWidth() / 2 + 8).every(Boolean) &&
+    cy.edges().map((e) => {
+      if (e.id() === edgeId) return true;
+      const m = e.renderedMidpoint();
+      const labelHalf = (String(e.data('label')).length * 10 * 0.6 * zoom) / 2 + 10;
+      return distToSegment(p, e.source().renderedPosition(), e.target().renderedPosition()) > e.numericStyle('width') * zoom + 8 &&
+        Math.hypot(p.x - m.x, p.y - m.y) > labelHalf;
+    }).every(Boolean);
+  for (const t of [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8]) {
+    const p = { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
+    if (clear(p)) return p;
+  }
+  return edge.renderedMidpoint();
+}
+
+describe.skipIf(!haveBrowser)('evidence network in Chromium', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let page: Page;
+  let api: { nodes: { intervention: { id: string }; studyCount: number }[]; edges: ApiEdge[] };
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    api = (await app.query<{ evidenceNetwork: typeof api }>(NETWORK, { p: null })).data!.evidenceNetwork;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await mkdir(SCREENSHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  const canvasEdges = () =>
+    page.evaluate(() =>
+      window.__cyNetwork!.edges().map((e) => ({
+        id: e.id(),
+        source: e.data('source') as string,
+        target: e.data('target') as string,
+        studies: e.data('studies') as string[],
+        enrolled: e.data('enrolled') as number,
+        width: e.numericStyle('width'),
+      })),
+    );
+  const between = <T extends { source: string; target: string }>(edges: T[], a: string, b: RegExp) =>
+    edges.find((e) => (e.source === a && b.test(e.target)) || (e.target === a && b.test(e.source)));
+
+  it('draws the network the API returns', async () => {
+    await page.goto(`${app.url}/?view=network`);
+    await page.waitForFunction((n) => window.__cyNetwork?.edges().length === n, api.edges.length);
+    const edges = await canvasEdges();
+    expect(edges.map((e) => e.id).sort()).toEqual(api.edges.map((e) => e.id).sort());
+    expect(await page.evaluate(() => window.__cyNetwork!.nodes().length)).toBe(api.nodes.length);
+
+    expect(between(edges, 'intervention:everolimus', /^intervention:placebo$/)?.studies).toContain('RADIANT-3');
+    expect(between(edges, 'intervention:captem', /^intervention:temozolomide$/)).toBeDefined();
+    // The API names the octreotide of NETTER-1's control arm; the test reads which one it is.
+    const lu = between(api.edges.map((e) => ({ ...e, source: e.source.id, target: e.target.id })), 'intervention:lu177-dotatate', /^intervention:octreotide/);
+    expect(lu).toBeDefined();
+    expect(between(edges, 'intervention:lu177-dotatate', /^intervention:octreotide/)?.id).toBe(lu!.id);
+  });
+
+  it('widens edges with enrolment and sizes nodes by their trials', async () => {
+    const edges = await canvasEdges();
+    for (const a of edges) {
+      for (const b of edges) {
+        if (a.enrolled < b.enrolled) expect(a.width).toBeLessThan(b.width);
+        if (a.enrolled === b.enrolled) expect(a.width).toBeCloseTo(b.width);
+      }
+    }
+    expect(new Set(edges.map((e) => e.enrolled)).size).toBeGreaterThan(1);
+    expect(Math.min(...edges.map((e) => e.width))).toBeGreaterThan(0);
+    const nodes = await page.evaluate(() => window.__cyNetwork!.nodes().map((n) => ({ id: n.id(), count: n.data('studyCount') as number, size: n.numericStyle('width') })));
+    const most = nodes.reduce((x, y) => (y.count > x.count ? y : x));
+    expect(most.size).toBe(Math.max(...nodes.map((n) => n.size)));
+  });
+
+  it('lists the trials of a clicked edge with links to the explorer', async () => {
+    const id = 'intervention:everolimus|intervention:placebo';
+    const box = (await page.getByTestId('network-canvas').boundingBox())!;
+    const mid = await page.evaluate(clearPointOn, id);
+    await page.mouse.move(box.x + mid.x, box.y + mid.y);
+    await page.getByRole('tooltip').getByText('RADIANT-3', { exact: false }).waitFor();
+    await page.mouse.click(box.x + mid.x, box.y + mid.y);
+    const details = page.getByTestId('network-edge-details');
+    await details.getByRole('heading', { name: 'Everolimus vs Placebo' }).waitFor();
+    const link = details.getByRole('link', { name: 'RADIANT-3' });
+    expect(await link.getAttribute('href')).toBe('?view=explore&nodes=study:radiant-3&selected=study:radiant-3');
+    expect(new URL(page.url()).searchParams.get('edge')).toBe(id);
+    expect(await page.evaluate((edgeId) => window.__cyNetwork!.getElementById(edgeId).hasClass('chosen'), id)).toBe(true);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'network-everolimus-placebo.png') });
+  });
+
+  it('filters by population, keeps it in the URL and restores it from the link', async () => {
+    const panNet = (await app.query<{ evidenceNetwork: typeof api }>(NETWORK, { p: 'population:pan-net' })).data!.evidenceNetwork;
+    await page.getByTestId('network-population-search').fill('Pan-NETs');
+    await page.getByRole('option', { name: /^Pan-NETs$/ }).first().waitFor();
+    await page.getByTestId('network-population-search').press('Enter');
+    await page.waitForFunction((n) => window.__cyNetwork?.edges().length === n, panNet.edges.length);
+    expect((await canvasEdges()).map((e) => e.id).sort()).toEqual(panNet.edges.map((e) => e.id).sort());
+    expect(new URL(page.url()).searchParams.get('population')).toBe('population:pan-net');
+    await page.reload();
+    await page.getByTestId('network-population').getByText('Pan-NETs').waitFor();
+    await page.waitForFunction((n) => window.__cyNetwork?.edges().length === n, panNet.edges.length);
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * The schema page in Debian's Chromium: the counts it shows are graphSummary's, the schema graph
+ * (window.__cySchema) has a node per kind and the design's edges, an example link opens the
+ * explorer with that node selected, and the export menu saves the drawing. A screenshot is kept
+ * under tests/e2e/screenshots.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type cytoscape from 'cytoscape';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+import { PROJECT_ROOT } from '../../server/neo4j/paths.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = path.join(PROJECT_ROOT, 'tests/e2e/screenshots');
+const haveBrowser = existsSync(CHROMIUM);
+
+declare global {
+  interface Window {
+    __cy?: cytoscape.Core;
+    __cySchema?: cytoscape.Core;
+  }
+}
+
+if (!haveBrowser && process.env.CI) {
+  throw new Error(`End-to-end tests need Debian's Chromium at ${CHROMIUM} (apt-get install -y chromium); CI must not skip them.`);
+}
+
+interface Summary {
+  graphSummary: { kinds: { kind: string; count: number }[]; relationships: { type: string; count: number }[] };
+}
+
+describe.skipIf(!haveBrowser)('schema page in Chromium', () => {
+  let app: TestApp;
+  let browser: Browser;
+  let page: Page;
+  let summary: Summary['graphSummary'];
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    const res = await app.query<Summary>('{ graphSummary { kinds { kind count } relationships { type count } } }');
+    summary = res.data!.graphSummary;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+    await mkdir(SCREENSHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  it('shows every kind and relationship type with graphSummary’s count', async () => {
+    expect(summary.kinds.length).toBeGreaterThanOrEqual(11);
+    await page.goto(`${app.url}/?view=schema`);
+    await page.getByTestId('schema-kinds').waitFor();
+    for (const { kind, count } of summary.kinds) expect([kind, await page.getByTestId(`kind-count-${kind}`).innerText()]).toEqual([kind, String(count)]);
+    for (const { type, count } of summary.relationships) expect([type, await page.getByTestId(`rel-count-${type}`).innerText()]).toEqual([type, String(count)]);
+    await page.waitForFunction(() => (window.__cySchema?.nodes().length ?? 0) > 0);
+    expect(await page.getByTestId('schema-kinds').locator('tbody tr').count()).toBe(await page.evaluate(() => window.__cySchema!.nodes().length));
+  });
+
+  it('draws the schema graph: a node per kind in its count, HAS_ARM from STUDY to ARM', async () => {
+    await page.waitForFunction(() => (window.__cySchema?.nodes().length ?? 0) > 0);
+    const nodes = await page.evaluate(() => window.__cySchema!.nodes().map((n) => ({ id: n.id(), kind: n.data('kind'), count: n.data('count') })));
+    for (const { kind, count } of summary.kinds) expect(nodes).toContainEqual({ id: kind, kind, count });
+    expect(nodes.length).toBeGreaterThanOrEqual(summary.kinds.length);
+    const hasArm = await page.evaluate(() =>
+      window.__cySchema!.edges('[type = "HAS_ARM"]').map((e) => ({ source: e.source().id(), target: e.target().id(), label: e.data('label') })),
+    );
+    const count = summary.relationships.find((r) => r.type === 'HAS_ARM')!.count;
+    expect(hasArm).toEqual([{ source: 'STUDY', target: 'ARM', label: `HAS_ARM ${count}` }]);
+    const types = await page.evaluate(() => [...new Set(window.__cySchema!.edges().map((e) => e.data('type') as string))].sort());
+    expect(types).toEqual(summary.relationships.map((r) => r.type).sort());
+    const guideline = await page.evaluate(() => window.__cySchema!.getElementById('GUIDELINE').style('background-color'));
+    expect(guideline).toBe('rgb(138,59,0)');
+  });
+
+  it('finds an example node of every kind, of that kind', async () => {
+    await page.getByTestId('example-STUDY').waitFor();
+    for (const { kind, count } of summary.kinds) {
+      if (count === 0) continue;
+      const id = await page.getByTestId(`example-${kind}`).getAttribute('title');
+      const res = await app.query<{ node: { kind: string } | null }>('query($id: ID!) { node(id: $id) { kind } }', { id });
+      expect([kind, res.data!.node?.kind]).toEqual([kind, kind]);
+    }
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'schema.png') });
+  });
+
+  it('saves the schema drawing as GraphML, SVG, Cytoscape JSON and PNG', async () => {
+    const save = async (format: string) => {
+      await page.getByTestId('export-button').click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`export-${format}`).click()]);
+      return { name: download.suggestedFilename(), body: await readFile((await download.path())!) };
+    };
+    const graphml = await save('graphml');
+    expect(graphml.name).toBe('nen-evidence-schema.graphml');
+    const xml = graphml.body.toString('utf8');
+    expect(xml).toContain('<node id="STUDY"><data key="kind">STUDY</data>');
+    expect(xml).toContain('<edge id="HAS_ARM:STUDY-&gt;ARM" source="STUDY" target="ARM"><data key="type">HAS_ARM</data></edge>');
+    const svg = (await save('svg')).body.toString('utf8');
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    const drawn = await page.evaluate(() => window.__cySchema!.nodes().length);
+    expect(svg.match(/<g class="node"/g)).toHaveLength(drawn);
+    const json = JSON.parse((await save('json')).body.toString('utf8')) as { nodes: unknown[]; edges: unknown[] };
+    expect(json.nodes).toHaveLength(drawn);
+    const png = await save('png');
+    expect(png.body.subarray(1, 4).toString('ascii')).toBe('PNG');
+    expect(await page.locator('.export-menu-status').innerText()).toMatch(/^Saved nen-evidence-schema\.png \(\d+ nodes, \d+ edges\)\.$/);
+  });
+
+  it('opens an example in the explorer with that node on the canvas and selected', async () => {
+    const link = page.getByTestId('example-STUDY');
+    const id = (await link.getAttribute('title'))!;
+    const label = (await link.innerText()).trim();
+    await link.click();
+    await page.waitForFunction((nodeId) => window.__cy?.getElementById(nodeId).nonempty(), id);
+    await page.getByTestId('details-title').filter({ hasText: label }).waitFor();
+    expect((await page.getByTestId('details-title').innerText()).trim()).toBe(label);
+    expect(new URL(page.url()).searchParams.get('selected')).toBe(id);
+  });
+});
