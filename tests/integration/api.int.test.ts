@@ -174,6 +174,35 @@ describe('compare', () => {
   });
 });
 
+describe('evidence network', () => {
+  it('joins therapies that randomized trials compared head to head, with the trials and their patients', async () => {
+    const res = await app.query(`{ evidenceNetwork { nodes { intervention { id } studyCount }
+      edges { id source { id } target { id } studies { id } enrolled studiesWithEnrolment } } }`);
+    const edges = res.data!.evidenceNetwork.edges;
+    const edge = (id: string) => edges.find((e: any) => e.id === id);
+    expect(edge('intervention:everolimus|intervention:placebo')).toMatchObject({ enrolled: 140, studiesWithEnrolment: 1 });
+    expect(edge('intervention:everolimus|intervention:placebo').studies.map((s: any) => s.id).sort()).toEqual(['study:radiant-3', 'study:radiant-4']);
+    expect(edge('intervention:captem|intervention:temozolomide').studies.map((s: any) => s.id)).toContain('study:ref130');
+    expect(edge('intervention:lu177-dotatate|intervention:octreotide-lar').studies.map((s: any) => s.id)).toContain('study:netter-1');
+    // Care given alongside the tested therapy is not what NETTER-1 compared.
+    expect(edges.some((e: any) => e.source.id === 'intervention:best-supportive-care' || e.target.id === 'intervention:best-supportive-care')).toBe(false);
+  });
+});
+
+describe('graph summary', () => {
+  it('counts kinds with an example each, relationship types, and patterns per pair of kinds that add up', async () => {
+    const res = await app.query(`{ graphSummary { kinds { kind count example { id kind } } relationships { type count } relationshipPatterns { type fromKind toKind count } }
+      endpoints { id code } }`);
+    const s = res.data!.graphSummary;
+    expect(s.kinds).toHaveLength(11);
+    for (const k of s.kinds) expect(k.example.kind).toBe(k.kind);
+    const cites = s.relationshipPatterns.filter((p: any) => p.type === 'CITES');
+    expect(new Set(cites.map((p: any) => p.fromKind))).toEqual(new Set(['STUDY', 'RESULT', 'GUIDELINE']));
+    expect(cites.reduce((n: number, p: any) => n + p.count, 0)).toBe(s.relationships.find((r: any) => r.type === 'CITES').count);
+    expect(res.data!.endpoints.map((e: any) => e.id)).toEqual(expect.arrayContaining(['endpoint:pfs', 'endpoint:os', 'endpoint:hepatic-pfs']));
+  });
+});
+
 describe('refusals', () => {
   it.each([
     ['a depth beyond the limit', '{ neighborhood(id: "study:radiant-3", depth: 9) { truncated } }', 'depth'],

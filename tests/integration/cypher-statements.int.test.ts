@@ -8,11 +8,13 @@ import * as neighborhood from '../../server/src/neighborhood/repository.js';
 import * as paths from '../../server/src/paths/repository.js';
 import * as studies from '../../server/src/studies/repository.js';
 import * as compare from '../../server/src/compare/repository.js';
+import * as summary from '../../server/src/summary/repository.js';
+import * as evidenceNetwork from '../../server/src/evidence-network/repository.js';
 import * as write from '../../seed/src/write/write-graph.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../seed/src/model/vocabulary.js';
 
 const statements: [string, string][] = [
-  ...Object.entries({ ...nodes, ...search, ...neighborhood, ...studies, ...compare }).filter(([k, v]) => typeof v === 'string' && /^[A-Z_]+$/.test(k)) as [string, string][],
+  ...Object.entries({ ...nodes, ...search, ...neighborhood, ...studies, ...compare, ...summary, ...evidenceNetwork }).filter(([k, v]) => typeof v === 'string' && /^[A-Z_]+$/.test(k)) as [string, string][],
   ['relatedStatement', nodes.relatedStatement({ types: ['CITES'], direction: 'in', label: 'Study' })],
   ['relatedStatement (any kind)', nodes.relatedStatement({ types: ['PREDICTS'], direction: 'out' })],
   ['shortestPathsStatement', paths.shortestPathsStatement(6, 10)],
@@ -37,7 +39,7 @@ afterAll(async () => {
 
 describe('Cypher statements', () => {
   it('covers the repositories', () => {
-    expect(statements.map(([name]) => name)).toEqual(expect.arrayContaining(['FIND_NODES_BY_IDS', 'SEARCH_NODES', 'FIND_NEIGHBOURS', 'FIND_STUDIES', 'FIND_COMPARISON_ROWS']));
+    expect(statements.map(([name]) => name)).toEqual(expect.arrayContaining(['FIND_NODES_BY_IDS', 'SEARCH_NODES', 'FIND_NEIGHBOURS', 'FIND_STUDIES', 'FIND_COMPARISON_ROWS', 'FIND_KIND_EXAMPLES', 'FIND_RANDOMIZED_ARMS', 'SUMMARIZE_NEIGHBOURS']));
   });
 
   it.each(statements)('%s compiles', async (_, statement) => {

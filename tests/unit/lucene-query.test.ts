@@ -15,3 +15,4 @@ describe('search input to Lucene', () => {
     expect(luceneQueryOf('*&^%$')).toBeNull();
   });
 });
+

@@ -74,6 +74,8 @@ export type Comparison = {
 export type ComparisonRow = {
   __typename?: 'ComparisonRow';
   arm?: Maybe<Arm>;
+  /** A bound the value is stated with: <, <=, >, >=, ~. */
+  bound?: Maybe<Scalars['String']['output']>;
   ciHigh?: Maybe<Scalars['Float']['output']>;
   ciLow?: Maybe<Scalars['Float']['output']>;
   design: Scalars['String']['output'];
@@ -112,12 +114,14 @@ export type EvidenceNetwork = {
 
 export type EvidenceNetworkEdge = {
   __typename?: 'EvidenceNetworkEdge';
-  /** Patients enrolled in those trials, where the review states it. */
-  enrolled: Scalars['Int']['output'];
+  /** Patients enrolled in those trials that state it; null when none does. */
+  enrolled?: Maybe<Scalars['Int']['output']>;
   /** Stable id: the two intervention ids, sorted, joined by |. */
   id: Scalars['ID']['output'];
   source: Intervention;
   studies: Array<Study>;
+  /** How many of the trials state their enrolment (the rest are not counted in enrolled). */
+  studiesWithEnrolment: Scalars['Int']['output'];
   target: Intervention;
 };
 
@@ -156,6 +160,8 @@ export type GraphNode = {
 export type GraphSummary = {
   __typename?: 'GraphSummary';
   kinds: Array<KindCount>;
+  /** Relationship counts per type and pair of kinds (CITES from studies, from results, from guidelines ...). */
+  relationshipPatterns: Array<RelationshipPattern>;
   relationships: Array<RelationshipCount>;
 };
 
@@ -198,6 +204,8 @@ export type Intervention = Node & {
 export type KindCount = {
   __typename?: 'KindCount';
   count: Scalars['Int']['output'];
+  /** The node of this kind with the most relationships: a representative example. */
+  example?: Maybe<GraphNode>;
   kind: NodeKind;
 };
 
@@ -287,6 +295,8 @@ export type Query = {
    * for any of the given interventions, within `population` and its subsets when given.
    */
   compare: Comparison;
+  /** Every endpoint in the graph, by name (for pickers). */
+  endpoints: Array<Endpoint>;
   /**
    * The network of evidence: interventions as nodes and an edge wherever a randomized controlled trial
    * compared two of them head to head, optionally only in a population (and its subsets).
@@ -394,6 +404,14 @@ export type Reference = Node & {
 export type RelationshipCount = {
   __typename?: 'RelationshipCount';
   count: Scalars['Int']['output'];
+  type: Scalars['String']['output'];
+};
+
+export type RelationshipPattern = {
+  __typename?: 'RelationshipPattern';
+  count: Scalars['Int']['output'];
+  fromKind: NodeKind;
+  toKind: NodeKind;
   type: Scalars['String']['output'];
 };
 

@@ -31,6 +31,7 @@ export const compareResolvers: Resolvers = {
     statistic: (row) => String(row.result.statistic),
     value: (row) => num(row.result.value),
     valueHigh: (row) => num(row.result.valueHigh),
+    bound: (row) => str(row.result.bound),
     unit: (row) => str(row.result.unit),
     ciLow: (row) => num(row.result.ciLow),
     ciHigh: (row) => num(row.result.ciHigh),

@@ -17,7 +17,7 @@ export const FIND_RANDOMIZED_ARMS = `
 
 export interface EvidenceNetworkRecord {
   nodes: { intervention: NodeRecord; studyCount: number }[];
-  edges: { id: string; source: NodeRecord; target: NodeRecord; studies: NodeRecord[]; enrolled: number }[];
+  edges: { id: string; source: NodeRecord; target: NodeRecord; studies: NodeRecord[]; enrolled: number | null; studiesWithEnrolment: number }[];
 }
 
 /** Pairs of interventions two arms compare: what each has that the other lacks. */
@@ -30,6 +30,16 @@ export function comparedPairs(a: string[], b: string[]): [string, string][] {
   const pairs: [string, string][] = [];
   for (const x of left) for (const y of right) if (x !== y) pairs.push(x < y ? [x, y] : [y, x]);
   return pairs;
+}
+
+/**
+ * What an arm is compared on: its therapies without best supportive care when it has any other,
+ * since care given alongside (NETTER-1's 177Lu-DOTATATE + best supportive care) is not the
+ * comparison a trial makes.
+ */
+function activeOf(ids: string[], interventions: Map<string, NodeRecord>): string[] {
+  const active = ids.filter((id) => interventions.get(id)?.kind !== 'supportive_care');
+  return active.length > 0 ? active : ids;
 }
 
 export async function findEvidenceNetwork(db: Database, population: string | null): Promise<EvidenceNetworkRecord> {
@@ -48,7 +58,7 @@ export async function findEvidenceNetwork(db: Database, population: string | nul
       studiesOf.get(rec.id)!.add(study.id);
       return rec.id;
     });
-    armsByStudy.set(study.id, [...(armsByStudy.get(study.id) ?? []), ids]);
+    armsByStudy.set(study.id, [...(armsByStudy.get(study.id) ?? []), activeOf(ids, interventions)]);
   }
   const edges = new Map<string, Set<string>>();
   for (const [studyId, arms] of armsByStudy) {
@@ -73,12 +83,14 @@ export async function findEvidenceNetwork(db: Database, population: string | nul
       .map(([key, ids]) => {
         const [x, y] = key.split('|');
         const list = [...ids].map((id) => studies.get(id)!);
+        const stated = list.filter((s) => typeof s.enrolled === 'number');
         return {
           id: key,
           source: interventions.get(x)!,
           target: interventions.get(y)!,
           studies: list,
-          enrolled: list.reduce((n, s) => n + (typeof s.enrolled === 'number' ? s.enrolled : 0), 0),
+          enrolled: stated.length > 0 ? stated.reduce((n, s) => n + (s.enrolled as number), 0) : null,
+          studiesWithEnrolment: stated.length,
         };
       }),
   };

@@ -79,6 +79,8 @@ export type Comparison = {
 export type ComparisonRow = {
   __typename?: 'ComparisonRow';
   arm?: Maybe<Arm>;
+  /** A bound the value is stated with: <, <=, >, >=, ~. */
+  bound?: Maybe<Scalars['String']['output']>;
   ciHigh?: Maybe<Scalars['Float']['output']>;
   ciLow?: Maybe<Scalars['Float']['output']>;
   design: Scalars['String']['output'];
@@ -117,12 +119,14 @@ export type EvidenceNetwork = {
 
 export type EvidenceNetworkEdge = {
   __typename?: 'EvidenceNetworkEdge';
-  /** Patients enrolled in those trials, where the review states it. */
-  enrolled: Scalars['Int']['output'];
+  /** Patients enrolled in those trials that state it; null when none does. */
+  enrolled?: Maybe<Scalars['Int']['output']>;
   /** Stable id: the two intervention ids, sorted, joined by |. */
   id: Scalars['ID']['output'];
   source: Intervention;
   studies: Array<Study>;
+  /** How many of the trials state their enrolment (the rest are not counted in enrolled). */
+  studiesWithEnrolment: Scalars['Int']['output'];
   target: Intervention;
 };
 
@@ -161,6 +165,8 @@ export type GraphNode = {
 export type GraphSummary = {
   __typename?: 'GraphSummary';
   kinds: Array<KindCount>;
+  /** Relationship counts per type and pair of kinds (CITES from studies, from results, from guidelines ...). */
+  relationshipPatterns: Array<RelationshipPattern>;
   relationships: Array<RelationshipCount>;
 };
 
@@ -203,6 +209,8 @@ export type Intervention = Node & {
 export type KindCount = {
   __typename?: 'KindCount';
   count: Scalars['Int']['output'];
+  /** The node of this kind with the most relationships: a representative example. */
+  example?: Maybe<GraphNode>;
   kind: NodeKind;
 };
 
@@ -292,6 +300,8 @@ export type Query = {
    * for any of the given interventions, within `population` and its subsets when given.
    */
   compare: Comparison;
+  /** Every endpoint in the graph, by name (for pickers). */
+  endpoints: Array<Endpoint>;
   /**
    * The network of evidence: interventions as nodes and an edge wherever a randomized controlled trial
    * compared two of them head to head, optionally only in a population (and its subsets).
@@ -399,6 +409,14 @@ export type Reference = Node & {
 export type RelationshipCount = {
   __typename?: 'RelationshipCount';
   count: Scalars['Int']['output'];
+  type: Scalars['String']['output'];
+};
+
+export type RelationshipPattern = {
+  __typename?: 'RelationshipPattern';
+  count: Scalars['Int']['output'];
+  fromKind: NodeKind;
+  toKind: NodeKind;
   type: Scalars['String']['output'];
 };
 
@@ -612,6 +630,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Reference: ResolverTypeWrapper<NodeRecord>;
   RelationshipCount: ResolverTypeWrapper<RelationshipCount>;
+  RelationshipPattern: ResolverTypeWrapper<RelationshipPattern>;
   Result: ResolverTypeWrapper<NodeRecord>;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -656,6 +675,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Reference: NodeRecord;
   RelationshipCount: RelationshipCount;
+  RelationshipPattern: RelationshipPattern;
   Result: NodeRecord;
   SearchHit: SearchHitRecord;
   String: Scalars['String']['output'];
@@ -725,6 +745,7 @@ export type ComparisonResolvers<ContextType = Context, ParentType extends Resolv
 
 export type ComparisonRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComparisonRow'] = ResolversParentTypes['ComparisonRow']> = {
   arm?: Resolver<Maybe<ResolversTypes['Arm']>, ParentType, ContextType>;
+  bound?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ciHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   ciLow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   design?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -759,10 +780,11 @@ export type EvidenceNetworkResolvers<ContextType = Context, ParentType extends R
 };
 
 export type EvidenceNetworkEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EvidenceNetworkEdge'] = ResolversParentTypes['EvidenceNetworkEdge']> = {
-  enrolled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  enrolled?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Intervention'], ParentType, ContextType>;
   studies?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType>;
+  studiesWithEnrolment?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Intervention'], ParentType, ContextType>;
 };
 
@@ -793,6 +815,7 @@ export type GraphNodeResolvers<ContextType = Context, ParentType extends Resolve
 
 export type GraphSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphSummary'] = ResolversParentTypes['GraphSummary']> = {
   kinds?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
+  relationshipPatterns?: Resolver<Array<ResolversTypes['RelationshipPattern']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['RelationshipCount']>, ParentType, ContextType>;
 };
 
@@ -830,6 +853,7 @@ export type InterventionResolvers<ContextType = Context, ParentType extends Reso
 
 export type KindCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['KindCount'] = ResolversParentTypes['KindCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  example?: Resolver<Maybe<ResolversTypes['GraphNode']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
 };
 
@@ -887,6 +911,7 @@ export type ProvenanceResolvers<ContextType = Context, ParentType extends Resolv
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   compare?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType, RequireFields<QueryCompareArgs, 'endpoint' | 'interventions'>>;
+  endpoints?: Resolver<Array<ResolversTypes['Endpoint']>, ParentType, ContextType>;
   evidenceNetwork?: Resolver<ResolversTypes['EvidenceNetwork'], ParentType, ContextType, Partial<QueryEvidenceNetworkArgs>>;
   graphSummary?: Resolver<ResolversTypes['GraphSummary'], ParentType, ContextType>;
   neighborSummary?: Resolver<Array<ResolversTypes['NeighborGroup']>, ParentType, ContextType, RequireFields<QueryNeighborSummaryArgs, 'id'>>;
@@ -913,6 +938,13 @@ export type ReferenceResolvers<ContextType = Context, ParentType extends Resolve
 
 export type RelationshipCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationshipCount'] = ResolversParentTypes['RelationshipCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RelationshipPatternResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationshipPattern'] = ResolversParentTypes['RelationshipPattern']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  fromKind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  toKind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
@@ -1026,6 +1058,7 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   Reference?: ReferenceResolvers<ContextType>;
   RelationshipCount?: RelationshipCountResolvers<ContextType>;
+  RelationshipPattern?: RelationshipPatternResolvers<ContextType>;
   Result?: ResultResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Study?: StudyResolvers<ContextType>;
