@@ -27,6 +27,7 @@ describe.skipIf(!haveBrowser)('compare view in Chromium', () => {
   let browser: Browser;
   let page: Page;
   let expected: { study: { id: string; name: string }; value: number | null; provenance: { quote: string } }[];
+  let endpoints: { id: string; code: string; name: string }[];
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -35,6 +36,7 @@ describe.skipIf(!haveBrowser)('compare view in Chromium', () => {
       { i: INTERVENTIONS },
     );
     expected = res.data!.compare.rows;
+    endpoints = (await app.query<{ endpoints: typeof endpoints }>('{ endpoints { id code name } }')).data!.endpoints;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -160,6 +162,19 @@ describe.skipIf(!haveBrowser)('compare view in Chromium', () => {
     expect(await rowKeys()).toEqual(keys);
   });
 
+  it('offers every endpoint of the API in the select, PFS, OS, DCR and ORR first', async () => {
+    const select = page.getByTestId('compare-endpoint');
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="compare-endpoint"] option').length === n, endpoints.length);
+    const options = await select.locator('option').evaluateAll((els) => els.map((e) => ({ value: (e as HTMLOptionElement).value, label: e.textContent })));
+    expect(options.slice(0, 4).map((o) => o.value)).toEqual(['PFS', 'OS', 'DCR', 'ORR']);
+    for (const e of endpoints) expect(options.filter((o) => o.label!.includes(e.name)).length).toBeGreaterThan(0);
+    // Every option stands for one endpoint: its code where the code means it, else its id.
+    expect(new Set(options.map((o) => o.value)).size).toBe(endpoints.length);
+    for (const o of options) expect(endpoints.some((e) => e.id === o.value || e.code === o.value)).toBe(true);
+    // No second endpoint search beside the select.
+    expect(await page.getByTestId('compare-endpoint-search').count()).toBe(0);
+  });
+
   it('exports the table as CSV', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('compare-export').click()]);
     expect(download.suggestedFilename()).toBe('nen-compare-PFS-pan-net.csv');
@@ -170,5 +185,31 @@ describe.skipIf(!haveBrowser)('compare view in Chromium', () => {
     expect(lines.find((l) => l.includes(',RADIANT-3,'))).toContain(',Everolimus,140,median,,11,,months,11 months,');
     expect(lines.find((l) => l.includes('(Raymond et al)'))).toContain(',11.4,');
     expect(lines.find((l) => l.includes(',SANET-p,'))).toContain(',10.9,');
+  });
+
+  it('puts an endpoint that shares its code in the URL by id, and reads a link by id or code', async () => {
+    const hepatic = endpoints.find((e) => e.id === 'endpoint:hepatic-pfs')!;
+    expect(hepatic.code).toBe('PFS');
+    await page.getByTestId('compare-endpoint').selectOption({ label: hepatic.name });
+    await page.waitForURL((u) => u.searchParams.get('endpoint') === 'endpoint:hepatic-pfs');
+    await page.goto(`${app.url}/?view=compare&interventions=${INTERVENTIONS.join(',')}&endpoint=endpoint:pfs&population=population:pan-net`);
+    await page.getByText('in Pan-NETs (and subsets)').waitFor();
+    expect(await page.getByTestId('compare-endpoint').inputValue()).toBe('PFS');
+    expect(await rows().count()).toBe(expected.length);
+  });
+
+  it('marks a value stated with a bound (CAPTEM: median OS at least 12 months) as the API gives it', async () => {
+    const res = await app.query<{ compare: { rows: { intervention: { id: string }; result: { id: string }; study: { id: string }; bound: string | null; value: number | null; valueHigh: number | null; notReached: boolean }[] } }>(
+      '{ compare(interventions: ["intervention:captem"], endpoint: "OS") { rows { intervention { id } result { id } study { id } bound value valueHigh notReached } } }',
+    );
+    // The plot marks the bound beside a point (a value without a range).
+    const bounded = res.data!.compare.rows.filter((r) => r.bound !== null && r.value !== null && r.valueHigh === null && !r.notReached);
+    expect(bounded.find((r) => r.study.id === 'study:ref131')).toMatchObject({ bound: '>=', value: 12 });
+    await page.goto(`${app.url}/?view=compare&interventions=intervention:captem&endpoint=OS`);
+    await rows().first().waitFor();
+    expect(await page.getByTestId('compare-endpoint').inputValue()).toBe('OS');
+    const marks = await page.getByTestId('plot-bound').evaluateAll((els) => els.map((e) => [(e as SVGElement).dataset.key, e.textContent]));
+    const sign = (b: string) => (b === '>=' ? '≥' : b === '<=' ? '≤' : b);
+    expect(marks.sort()).toEqual(bounded.map((r) => [`${r.intervention.id}|${r.result.id}`, sign(r.bound!)]).sort());
   });
 });

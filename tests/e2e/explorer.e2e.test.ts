@@ -173,6 +173,38 @@ describe.skipIf(!haveBrowser)('explorer in Chromium', () => {
     const json = JSON.parse(await save('json')) as { nodes: { data: { id: string } }[]; edges: unknown[] };
     expect(json.nodes.map((n) => n.data.id).sort()).toEqual(['intervention:sunitinib', 'study:raymond-ref113']);
   });
+
+  it('shows a guideline with issuer, stance, statement, its quote and the studies behind it, one click from each', async () => {
+    await page.goto(`${app.url}/?nodes=guideline:sunitinib-registration-pan-net&selected=guideline:sunitinib-registration-pan-net`);
+    await expectLocator(page.getByTestId('details-title')).toHaveText('Sunitinib registration for advanced progressive Pan-NETs');
+    const details = page.getByTestId('details');
+    await expectLocator(details).toContainText('Regulatory authorities (agency not named in the review)');
+    expect(await details.innerText()).toContain('approves');
+    await expectLocator(page.getByTestId('provenance')).toContainText('37.5 mg');
+    await details.getByRole('button', { name: 'Phase III RCT of sunitinib in Pan-NETs (Raymond et al)' }).click();
+    await expectLocator(page.getByTestId('details-title')).toHaveText('Phase III RCT of sunitinib in Pan-NETs (Raymond et al)');
+    await expectLocator(page.getByTestId('results-table')).toContainText('11.4 months');
+    await page.waitForFunction(() => window.__cy!.getElementById('study:raymond-ref113').nonempty());
+  });
+
+  it('highlights a neighbourhood on hover, names an edge on hover, and pins a node in place', async () => {
+    await page.goto(`${app.url}/?nodes=intervention:sunitinib,study:raymond-ref113,study:sanet-p`);
+    await page.waitForFunction(() => window.__cy?.nodes().length === 3 && window.__cy.edges().length === 1);
+    const box = await page.getByTestId('canvas').boundingBox();
+    const at = (id: string) => page.evaluate((nodeId) => window.__cy!.getElementById(nodeId).renderedPosition(), id);
+    const p = await at('intervention:sunitinib');
+    await page.mouse.move(box!.x + p.x, box!.y + p.y);
+    await page.waitForFunction(() => window.__cy!.getElementById('study:sanet-p').hasClass('hover-faded'));
+    expect(await page.evaluate(() => window.__cy!.getElementById('study:raymond-ref113').hasClass('hover-faded'))).toBe(false);
+    const q = await at('study:raymond-ref113');
+    await page.mouse.move(box!.x + (p.x + q.x) / 2, box!.y + (p.y + q.y) / 2);
+    await page.waitForFunction(() => window.__cy!.edges('.hovered').length === 1);
+    expect(await page.evaluate(() => window.__cy!.edges('.hovered').data('type'))).toBe('EVALUATES');
+    await page.mouse.click(box!.x + q.x, box!.y + q.y, { button: 'right' });
+    await page.getByRole('menuitem', { name: 'Pin in place' }).click();
+    await page.waitForFunction(() => window.__cy!.getElementById('study:raymond-ref113').locked());
+    expect(page.url()).toContain('pins=study:raymond-ref113');
+  });
 });
 
 /** Minimal async matchers over Playwright locators, so the suite needs no second assertion library. */

@@ -29,12 +29,14 @@ if (!haveBrowser && process.env.CI) {
 
 interface ApiEdge {
   id: string;
-  source: { id: string };
-  target: { id: string };
+  source: { id: string; name: string };
+  target: { id: string; name: string };
   studies: { id: string; name: string }[];
-  enrolled: number;
+  enrolled: number | null;
+  studiesWithEnrolment: number;
 }
-const NETWORK = 'query($p: ID) { evidenceNetwork(population: $p) { nodes { intervention { id } studyCount } edges { id source { id } target { id } studies { id name } enrolled } } }';
+const NETWORK = `query($p: ID) { evidenceNetwork(population: $p) { nodes { intervention { id } studyCount }
+  edges { id source { id name } target { id name } studies { id name } enrolled studiesWithEnrolment } } }`;
 
 /**
  * A point on an edge, in rendered coordinates, that no node, other edge or other edge's label
@@ -98,8 +100,9 @@ describe.skipIf(!haveBrowser)('evidence network in Chromium', () => {
         source: e.data('source') as string,
         target: e.data('target') as string,
         studies: e.data('studies') as string[],
-        enrolled: e.data('enrolled') as number,
+        enrolled: e.data('enrolled') as number | null,
         width: e.numericStyle('width'),
+        dashed: e.style('line-style') === 'dashed',
       })),
     );
   const between = <T extends { source: string; target: string }>(edges: T[], a: string, b: RegExp) =>
@@ -118,14 +121,19 @@ describe.skipIf(!haveBrowser)('evidence network in Chromium', () => {
     const lu = between(api.edges.map((e) => ({ ...e, source: e.source.id, target: e.target.id })), 'intervention:lu177-dotatate', /^intervention:octreotide/);
     expect(lu).toBeDefined();
     expect(between(edges, 'intervention:lu177-dotatate', /^intervention:octreotide/)?.id).toBe(lu!.id);
+    // Best supportive care given alongside a therapy is not a compared therapy.
+    expect(await page.evaluate(() => window.__cyNetwork!.getElementById('intervention:best-supportive-care').empty())).toBe(true);
   });
 
   it('widens edges with enrolment and sizes nodes by their trials', async () => {
     const edges = await canvasEdges();
+    // As the API gives it: null where no trial of the edge states its enrolment, drawn dashed at the least width.
+    expect(edges.map((e) => [e.id, e.enrolled]).sort()).toEqual(api.edges.map((e) => [e.id, e.enrolled]).sort());
     for (const a of edges) {
+      expect([a.id, a.dashed]).toEqual([a.id, a.enrolled === null]);
       for (const b of edges) {
-        if (a.enrolled < b.enrolled) expect(a.width).toBeLessThan(b.width);
-        if (a.enrolled === b.enrolled) expect(a.width).toBeCloseTo(b.width);
+        if ((a.enrolled ?? 0) < (b.enrolled ?? 0)) expect(a.width).toBeLessThan(b.width);
+        if ((a.enrolled ?? 0) === (b.enrolled ?? 0)) expect(a.width).toBeCloseTo(b.width);
       }
     }
     expect(new Set(edges.map((e) => e.enrolled)).size).toBeGreaterThan(1);
@@ -144,11 +152,33 @@ describe.skipIf(!haveBrowser)('evidence network in Chromium', () => {
     await page.mouse.click(box.x + mid.x, box.y + mid.y);
     const details = page.getByTestId('network-edge-details');
     await details.getByRole('heading', { name: 'Everolimus vs Placebo' }).waitFor();
+    // RADIANT-3 states its enrolment, RADIANT-4 does not: the sum is of the trials that do, and says so.
+    const api3 = api.edges.find((e) => e.id === id)!;
+    expect(api3).toMatchObject({ enrolled: 140, studiesWithEnrolment: 1 });
+    expect(api3.studies).toHaveLength(2);
+    expect(await details.locator('p').first().innerText()).toBe(
+      `2 randomized trials: ${api3.enrolled} patients in ${api3.studiesWithEnrolment} of ${api3.studies.length} trials (the review states enrolment for ${api3.studiesWithEnrolment}).`,
+    );
     const link = details.getByRole('link', { name: 'RADIANT-3' });
     expect(await link.getAttribute('href')).toBe('?view=explore&nodes=study:radiant-3&selected=study:radiant-3');
     expect(new URL(page.url()).searchParams.get('edge')).toBe(id);
     expect(await page.evaluate((edgeId) => window.__cyNetwork!.getElementById(edgeId).hasClass('chosen'), id)).toBe(true);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'network-everolimus-placebo.png') });
+  });
+
+  it('lists every comparison with its trials and what the review states of their enrolment', async () => {
+    const items = await page.getByTestId('network-edge-list').locator('li').allInnerTexts();
+    expect(items).toHaveLength(api.edges.length);
+    for (const e of api.edges) {
+      const trials = `${e.studies.length} randomized trial${e.studies.length === 1 ? '' : 's'}`;
+      const enrolment =
+        e.enrolled === null
+          ? 'enrolment not stated'
+          : e.studiesWithEnrolment < e.studies.length
+            ? `${e.enrolled} enrolled in ${e.studiesWithEnrolment} of ${e.studies.length}`
+            : `${e.enrolled} enrolled`;
+      expect(items).toContain(`${e.source.name} vs ${e.target.name} — ${trials}, ${enrolment}`);
+    }
   });
 
   it('filters by population, keeps it in the URL and restores it from the link', async () => {

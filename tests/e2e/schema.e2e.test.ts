@@ -1,8 +1,9 @@
 /**
  * The schema page in Debian's Chromium: the counts it shows are graphSummary's, the schema graph
- * (window.__cySchema) has a node per kind and the design's edges, an example link opens the
- * explorer with that node selected, and the export menu saves the drawing. A screenshot is kept
- * under tests/e2e/screenshots.
+ * (window.__cySchema) has a node per kind and an edge for every relationship pattern loaded
+ * (relationship-kinds.ts checked against relationshipPatterns), each labelled with its own count,
+ * the examples are the summary's, an example link opens the explorer with that node selected, and
+ * the export menu saves the drawing. A screenshot is kept under tests/e2e/screenshots.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
@@ -29,7 +30,11 @@ if (!haveBrowser && process.env.CI) {
 }
 
 interface Summary {
-  graphSummary: { kinds: { kind: string; count: number }[]; relationships: { type: string; count: number }[] };
+  graphSummary: {
+    kinds: { kind: string; count: number; example: { id: string; kind: string; label: string } | null }[];
+    relationships: { type: string; count: number }[];
+    relationshipPatterns: { type: string; fromKind: string; toKind: string; count: number }[];
+  };
 }
 
 describe.skipIf(!haveBrowser)('schema page in Chromium', () => {
@@ -40,7 +45,9 @@ describe.skipIf(!haveBrowser)('schema page in Chromium', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    const res = await app.query<Summary>('{ graphSummary { kinds { kind count } relationships { type count } } }');
+    const res = await app.query<Summary>(
+      '{ graphSummary { kinds { kind count example { id kind label } } relationships { type count } relationshipPatterns { type fromKind toKind count } } }',
+    );
     summary = res.data!.graphSummary;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -73,7 +80,8 @@ describe.skipIf(!haveBrowser)('schema page in Chromium', () => {
     const hasArm = await page.evaluate(() =>
       window.__cySchema!.edges('[type = "HAS_ARM"]').map((e) => ({ source: e.source().id(), target: e.target().id(), label: e.data('label') })),
     );
-    const count = summary.relationships.find((r) => r.type === 'HAS_ARM')!.count;
+    const count = summary.relationshipPatterns.find((r) => r.type === 'HAS_ARM' && r.fromKind === 'STUDY' && r.toKind === 'ARM')!.count;
+    expect(count).toBeGreaterThan(0);
     expect(hasArm).toEqual([{ source: 'STUDY', target: 'ARM', label: `HAS_ARM ${count}` }]);
     const types = await page.evaluate(() => [...new Set(window.__cySchema!.edges().map((e) => e.data('type') as string))].sort());
     expect(types).toEqual(summary.relationships.map((r) => r.type).sort());
@@ -81,12 +89,42 @@ describe.skipIf(!haveBrowser)('schema page in Chromium', () => {
     expect(guideline).toBe('rgb(138,59,0)');
   });
 
-  it('finds an example node of every kind, of that kind', async () => {
+  it('draws every loaded relationship pattern as an edge of the design, labelled with its own count', async () => {
+    expect(summary.relationshipPatterns.length).toBeGreaterThan(summary.relationships.length);
+    const edges = await page.evaluate(() =>
+      window.__cySchema!.edges().map((e) => ({
+        id: e.id(),
+        source: e.source().id(),
+        target: e.target().id(),
+        count: e.data('count') as number,
+        label: e.data('label') as string,
+        known: e.data('known') as boolean,
+        dashed: e.style('line-style') === 'dashed',
+      })),
+    );
+    for (const p of summary.relationshipPatterns) {
+      const edge = edges.find((e) => e.id === `${p.type}:${p.fromKind}->${p.toKind}`);
+      // known: relationship-kinds.ts lists this pair of kinds for this type.
+      expect([p, edge]).toEqual([p, { id: `${p.type}:${p.fromKind}->${p.toKind}`, source: p.fromKind, target: p.toKind, count: p.count, label: `${p.type} ${p.count}`, known: true, dashed: false }]);
+    }
+    // A pair of the design with nothing loaded is drawn dashed at 0.
+    const loaded = new Set(summary.relationshipPatterns.map((p) => `${p.type}:${p.fromKind}->${p.toKind}`));
+    for (const e of edges.filter((x) => !loaded.has(x.id))) expect([e.id, e.count, e.dashed]).toEqual([e.id, 0, true]);
+    // Per pair, not per type: CITES has its own count from studies, results and guidelines, adding up to the type's.
+    const cites = edges.filter((e) => e.label.startsWith('CITES '));
+    expect(new Set(cites.map((e) => e.source))).toEqual(new Set(['STUDY', 'RESULT', 'GUIDELINE']));
+    expect(cites.reduce((n, e) => n + e.count, 0)).toBe(summary.relationships.find((r) => r.type === 'CITES')!.count);
+    expect(edges.some((e) => e.label.includes('in all'))).toBe(false);
+  });
+
+  it('shows the summary’s example of every kind, of that kind', async () => {
     await page.getByTestId('example-STUDY').waitFor();
-    for (const { kind, count } of summary.kinds) {
+    for (const { kind, count, example } of summary.kinds) {
       if (count === 0) continue;
-      const id = await page.getByTestId(`example-${kind}`).getAttribute('title');
-      const res = await app.query<{ node: { kind: string } | null }>('query($id: ID!) { node(id: $id) { kind } }', { id });
+      expect(example?.kind).toBe(kind);
+      const link = page.getByTestId(`example-${kind}`);
+      expect([kind, await link.getAttribute('title'), (await link.innerText()).trim()]).toEqual([kind, example!.id, example!.label]);
+      const res = await app.query<{ node: { kind: string } | null }>('query($id: ID!) { node(id: $id) { kind } }', { id: example!.id });
       expect([kind, res.data!.node?.kind]).toEqual([kind, kind]);
     }
     await page.screenshot({ path: path.join(SCREENSHOTS, 'schema.png') });

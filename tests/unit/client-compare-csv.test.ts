@@ -28,7 +28,7 @@ describe('comparison CSV', () => {
     intervention: { id: 'intervention:everolimus', name: 'Everolimus' },
     study: { id: 'study:radiant-3', name: 'RADIANT-3' },
     arm: { id: 'arm:radiant-3-everolimus', label: 'Everolimus' },
-    result: { id: 'result:radiant-3-pfs-everolimus-median', valueText: '11 months', bound: null, ciLevel: null },
+    result: { id: 'result:radiant-3-pfs-everolimus-median', valueText: '11 months', ciLevel: null },
     populations: [
       { id: 'population:pan-net-progressive', name: 'Progressive Pan-NETs', site: 'pancreas', differentiation: 'NET', grades: [], ki67Min: null, ki67Max: null, setting: 'progressive, advanced', line: null },
     ],
@@ -38,6 +38,7 @@ describe('comparison CSV', () => {
     statistic: 'median',
     value: 11,
     valueHigh: null,
+    bound: null,
     unit: 'months',
     ciLow: null,
     ciHigh: null,
@@ -55,6 +56,11 @@ describe('comparison CSV', () => {
     expect(line).toContain('Phase III randomized controlled trial,RADIANT-3,study:radiant-3,Randomized controlled trial,III,Everolimus,Everolimus,140,median,,11,,months,11 months,');
     expect(line).toContain(',< 0.01,,no,Progressive Pan-NETs,pancreas,NET,,,"progressive, advanced",,');
     expect(line).toContain(',102,Targeted therapies: Everolimus,"median PFS of 11.0 mo vs 4.6 mo, ""significant"""');
+  });
+
+  it('writes the bound the value is stated with in its own column', () => {
+    const bounded = { ...row, statistic: 'rate', bound: '<=', value: 67, unit: '%', result: { ...row.result, valueText: 'up to 67%' } };
+    expect(comparisonCsv([bounded], comparabilityOf([bounded]))).toContain(',Everolimus,140,rate,<=,67,,%,up to 67%,');
   });
 
   it('writes the CI level only where a CI is given', () => {

@@ -82,3 +82,11 @@ describe('evidence levels', () => {
     expect(evidenceLevelOf('not_stated', null).label).toBe('Consensus or design not stated');
   });
 });
+
+describe('edges of studies', () => {
+  it('carry the study evidence level', () => {
+    const s = run(add([sunitinib, rct], [edge(rct, sunitinib)]));
+    const drawn = canvasElements(s.present, NO_FILTERS).find((e) => e.group === 'edges')!;
+    expect(drawn.classes).toEqual(['edge-level-1']);
+  });
+});

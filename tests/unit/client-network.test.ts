@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { circleOrder, EDGE_WIDTH, edgeLabel, edgeWidth, NODE_SIZE, nodeSize, toNetworkElements } from '../../client/src/network/network-elements.js';
+import { circleOrder, EDGE_WIDTH, edgeLabel, edgeWidth, enrolledText, enrolmentBrief, enrolmentStated, NODE_SIZE, nodeSize, toNetworkElements } from '../../client/src/network/network-elements.js';
 import { networkParams, parseNetworkState } from '../../client/src/network/network-url.js';
 import type { EvidenceNetworkData } from '../../client/src/api/compare-queries.js';
 
@@ -14,14 +14,29 @@ const network: EvidenceNetworkData = {
     { intervention: iv('temozolomide', 'Temozolomide'), studyCount: 1 },
   ],
   edges: [
-    { id: 'intervention:captem|intervention:temozolomide', source: iv('captem'), target: iv('temozolomide'), studies: [study('e2211', null)], enrolled: 0 },
-    { id: 'intervention:everolimus|intervention:placebo', source: iv('everolimus', 'Everolimus'), target: iv('placebo', 'Placebo'), studies: [study('radiant-3', 140, 'RADIANT-3'), study('radiant-4', null, 'RADIANT-4')], enrolled: 140 },
-    { id: 'intervention:placebo|intervention:surufatinib', source: iv('placebo'), target: iv('surufatinib'), studies: [study('sanet-p', 172)], enrolled: 370 },
+    { id: 'intervention:captem|intervention:temozolomide', source: iv('captem'), target: iv('temozolomide'), studies: [study('e2211', null)], enrolled: null, studiesWithEnrolment: 0 },
+    {
+      id: 'intervention:everolimus|intervention:placebo',
+      source: iv('everolimus', 'Everolimus'),
+      target: iv('placebo', 'Placebo'),
+      studies: [study('radiant-3', 140, 'RADIANT-3'), study('radiant-4', null, 'RADIANT-4')],
+      enrolled: 140,
+      studiesWithEnrolment: 1,
+    },
+    {
+      id: 'intervention:placebo|intervention:surufatinib',
+      source: iv('placebo'),
+      target: iv('surufatinib'),
+      studies: [study('sanet-p', 172, 'SANET-p'), study('sanet-ep', 198, 'SANET-ep')],
+      enrolled: 370,
+      studiesWithEnrolment: 2,
+    },
   ],
 };
 
 describe('evidence network elements', () => {
   it('widens edges with enrolment, from a minimum that keeps unstated enrolment visible', () => {
+    expect(edgeWidth(null, 370)).toBe(EDGE_WIDTH.min);
     expect(edgeWidth(0, 370)).toBe(EDGE_WIDTH.min);
     expect(edgeWidth(370, 370)).toBe(EDGE_WIDTH.max);
     expect(edgeWidth(140, 370)).toBeGreaterThan(EDGE_WIDTH.min);
@@ -44,10 +59,33 @@ describe('evidence network elements', () => {
     const els = toNetworkElements(network);
     const edge = els.find((e) => e.data.id === 'intervention:everolimus|intervention:placebo')!;
     expect(edge.group).toBe('edges');
-    expect(edge.data).toMatchObject({ source: 'intervention:everolimus', target: 'intervention:placebo', enrolled: 140, studies: ['Study radiant-3', 'Study radiant-4'] });
-    expect(edge.data).toHaveProperty('tooltip', 'Everolimus vs Placebo: 2 randomized trials, 140 patients enrolled (where the review states it)\n• Study radiant-3\n• Study radiant-4');
-    const widths = els.filter((e) => e.group === 'edges').map((e) => [e.data.enrolled, (e.data as { width: number }).width]);
-    expect(widths).toEqual([[0, EDGE_WIDTH.min], [140, edgeWidth(140, 370)], [370, EDGE_WIDTH.max]]);
+    expect(edge.data).toMatchObject({
+      source: 'intervention:everolimus',
+      target: 'intervention:placebo',
+      enrolled: 140,
+      studiesWithEnrolment: 1,
+      enrolment: 'some',
+      studies: ['Study radiant-3', 'Study radiant-4'],
+    });
+    expect(edge.data).toHaveProperty(
+      'tooltip',
+      'Everolimus vs Placebo: 2 randomized trials, 140 patients in 1 of 2 trials (the review states enrolment for 1)\n• Study radiant-3\n• Study radiant-4',
+    );
+    const widths = els.filter((e) => e.group === 'edges').map((e) => [e.data.enrolled, (e.data as { width: number }).width, (e.data as { enrolment: string }).enrolment]);
+    expect(widths).toEqual([
+      [null, EDGE_WIDTH.min, 'none'],
+      [140, edgeWidth(140, 370), 'some'],
+      [370, EDGE_WIDTH.max, 'all'],
+    ]);
+  });
+
+  it('says how many trials state their enrolment, and "not stated" when none does', () => {
+    const [none, some, all] = network.edges;
+    expect([enrolmentStated(none), enrolmentStated(some), enrolmentStated(all)]).toEqual(['none', 'some', 'all']);
+    expect(enrolledText(none)).toBe('enrolment not stated in the review');
+    expect(enrolledText(some)).toBe('140 patients in 1 of 2 trials (the review states enrolment for 1)');
+    expect(enrolledText(all)).toBe('370 patients enrolled');
+    expect([enrolmentBrief(none), enrolmentBrief(some), enrolmentBrief(all)]).toEqual(['enrolment not stated', '140 enrolled in 1 of 2', '370 enrolled']);
   });
 
   it('orders a circle so connected interventions sit together, hub first', () => {

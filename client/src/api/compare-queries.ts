@@ -1,6 +1,7 @@
 /**
- * The operations of the Compare and Evidence network views: search of one kind, the side-by-side
- * comparison, the network of randomized evidence, and names of ids restored from a link.
+ * The operations of the Compare and Evidence network views: the endpoints to pick from, the
+ * side-by-side comparison, the network of randomized evidence, and names of ids restored from a
+ * link. (Searching, of some kinds or all, is api/queries.ts's searchNodes.)
  */
 import type { NodeKind } from '../generated/graphql';
 import { gql } from './graphql-client';
@@ -11,12 +12,16 @@ export interface NamedNode {
   name: string;
 }
 
-export const searchKinds = (query: string, kinds: NodeKind[], signal?: AbortSignal) =>
-  gql<{ search: { score: number; node: NamedNode }[] }>(
-    'query SearchKinds($query: String!, $kinds: [NodeKind!]) { search(query: $query, kinds: $kinds, first: 12) { score node { id kind name } } }',
-    { query, kinds },
-    signal,
-  ).then((d) => d.search);
+export interface EndpointData {
+  id: string;
+  code: string;
+  name: string;
+  aliases: string[];
+}
+
+/** Every endpoint in the graph, by name. */
+export const fetchEndpoints = (signal?: AbortSignal) =>
+  gql<{ endpoints: EndpointData[] }>('query Endpoints { endpoints { id code name aliases } }', {}, signal).then((d) => d.endpoints);
 
 /** Labels of ids read from the URL (unknown ids are left out by the API). */
 export const fetchNames = (ids: string[], signal?: AbortSignal) =>
@@ -48,7 +53,7 @@ export interface ComparisonRowData {
   intervention: { id: string; name: string };
   study: { id: string; name: string };
   arm: { id: string; label: string } | null;
-  result: { id: string; valueText: string; bound: string | null; ciLevel: number | null };
+  result: { id: string; valueText: string; ciLevel: number | null };
   populations: PopulationData[];
   design: string;
   phase: string | null;
@@ -56,6 +61,8 @@ export interface ComparisonRowData {
   statistic: string;
   value: number | null;
   valueHigh: number | null;
+  /** A bound the value is stated with: <, <=, >, >=, ~. */
+  bound: string | null;
   unit: string | null;
   ciLow: number | null;
   ciHigh: number | null;
@@ -81,9 +88,9 @@ export const fetchComparison = (interventions: string[], endpoint: string, popul
         population { id name }
         rows {
           intervention { id name } study { id name } arm { id label }
-          result { id valueText bound ciLevel }
+          result { id valueText ciLevel }
           populations { ${POPULATION_FIELDS} }
-          design phase n statistic value valueHigh unit ciLow ciHigh pValue timepoint notReached
+          design phase n statistic value valueHigh bound unit ciLow ciHigh pValue timepoint notReached
           provenance { ref section quote }
         }
       }
@@ -100,9 +107,20 @@ export interface NetworkStudyData {
   enrolled: number | null;
 }
 
+export interface EvidenceNetworkEdgeData {
+  id: string;
+  source: { id: string; name: string };
+  target: { id: string; name: string };
+  studies: NetworkStudyData[];
+  /** Patients enrolled in the trials that state it; null when none does. */
+  enrolled: number | null;
+  /** How many of the trials state their enrolment. */
+  studiesWithEnrolment: number;
+}
+
 export interface EvidenceNetworkData {
   nodes: { intervention: { id: string; name: string }; studyCount: number }[];
-  edges: { id: string; source: { id: string; name: string }; target: { id: string; name: string }; studies: NetworkStudyData[]; enrolled: number }[];
+  edges: EvidenceNetworkEdgeData[];
 }
 
 export const fetchEvidenceNetwork = (population: string | null, signal?: AbortSignal) =>
@@ -110,7 +128,7 @@ export const fetchEvidenceNetwork = (population: string | null, signal?: AbortSi
     `query EvidenceNetwork($population: ID) {
       evidenceNetwork(population: $population) {
         nodes { intervention { id name } studyCount }
-        edges { id source { id name } target { id name } studies { id name acronym phase enrolled } enrolled }
+        edges { id source { id name } target { id name } studies { id name acronym phase enrolled } enrolled studiesWithEnrolment }
       }
     }`,
     { population },

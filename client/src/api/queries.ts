@@ -38,10 +38,11 @@ export interface PathData {
   edges: GraphEdgeData[];
 }
 
-export const searchNodes = (query: string, signal?: AbortSignal) =>
+/** Typo-tolerant search, best match first; `kinds` restricts it to some node kinds (all when absent). */
+export const searchNodes = (query: string, signal?: AbortSignal, kinds?: NodeKind[]) =>
   gql<{ search: SearchHitData[] }>(
-    'query Search($query: String!) { search(query: $query, first: 12) { score node { id kind name } } }',
-    { query },
+    'query Search($query: String!, $kinds: [NodeKind!]) { search(query: $query, kinds: $kinds, first: 12) { score node { id kind name } } }',
+    { query, kinds: kinds && kinds.length > 0 ? kinds : null },
     signal,
   ).then((d) => d.search);
 

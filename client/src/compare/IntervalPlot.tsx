@@ -66,8 +66,8 @@ function PanelPlot({ panel, top, selected, onSelect }: { panel: Panel<CompareRow
             {mark === 'point' && (
               <>
                 <circle cx={x(r.value!)} cy={cy} r={5} className="compare-plot-point" data-testid="plot-point" data-key={r.key} />
-                {r.result.bound && (
-                  <text x={x(r.value!) + 8} y={cy + 4} className="compare-plot-tick">{r.result.bound === '>=' ? '≥' : r.result.bound === '<=' ? '≤' : r.result.bound}</text>
+                {r.bound && (
+                  <text x={x(r.value!) + 8} y={cy + 4} className="compare-plot-tick" data-testid="plot-bound" data-key={r.key}>{r.bound === '>=' ? '≥' : r.bound === '<=' ? '≤' : r.bound}</text>
                 )}
               </>
             )}

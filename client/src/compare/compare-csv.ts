@@ -34,7 +34,7 @@ export function comparisonCsv(rows: ComparisonRowData[], comparability: Comparab
       const c = comparability[i];
       return [
         levelOf(r).label, r.study.name, r.study.id, human(r.design), r.phase, r.intervention.name, r.arm?.label, r.n,
-        r.statistic, r.result.bound, r.value, r.valueHigh, r.unit, r.result.valueText,
+        r.statistic, r.bound, r.value, r.valueHigh, r.unit, r.result.valueText,
         r.ciLow !== null ? (r.result.ciLevel ?? null) : null, r.ciLow, r.ciHigh,
         r.pValue, r.timepoint, r.notReached ? 'yes' : 'no',
         r.populations.map((p) => p.name).join('; '),

@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import type { NodeKind } from '../generated/graphql';
 import { searchNodes, type SearchHitData } from '../api/queries';
+import { arrangeSuggestions, showsKindGroups } from '../search/suggestions';
 import { KIND_STYLES } from '../graph/kinds';
 
 interface Props {
@@ -7,10 +9,18 @@ interface Props {
   placeholder?: string;
   onPick(hit: SearchHitData['node']): void;
   testId?: string;
+  /** Only nodes of these kinds (all kinds when absent). */
+  kinds?: NodeKind[];
+  /** Ids not to suggest (already picked). */
+  exclude?: string[];
+  disabled?: boolean;
 }
 
-/** Search with suggestions grouped by kind; arrows move, Enter picks, Escape closes. */
-export function SearchBox({ label, placeholder, onPick, testId }: Props) {
+/**
+ * Search with suggestions grouped by kind (no headings when restricted to one kind); arrows move,
+ * Enter picks, Escape closes.
+ */
+export function SearchBox({ label, placeholder, onPick, testId, kinds, exclude, disabled }: Props) {
   const [text, setText] = useState('');
   const [hits, setHits] = useState<SearchHitData[]>([]);
   const [active, setActive] = useState(0);
@@ -19,21 +29,25 @@ export function SearchBox({ label, placeholder, onPick, testId }: Props) {
   const [loading, setLoading] = useState(false);
   const listId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
+  // Arrays from props change identity every render; the effect depends on their contents.
+  const kindsKey = kinds?.join(',') ?? '';
+  const excludeKey = exclude?.join(',') ?? '';
+  const grouped = showsKindGroups(kinds);
 
   useEffect(() => {
-    if (text.trim().length < 2) {
+    if (disabled || text.trim().length < 2) {
       setHits([]);
       setError(null);
+      setLoading(false);
       return;
     }
     const controller = new AbortController();
     const timer = setTimeout(() => {
       setLoading(true);
-      searchNodes(text, controller.signal)
+      const only = kindsKey ? (kindsKey.split(',') as NodeKind[]) : undefined;
+      searchNodes(text, controller.signal, only)
         .then((h) => {
-          // Grouped by kind, best group first, so the list reads as sections.
-          const order = [...new Set(h.map((x) => x.node.kind))];
-          setHits([...h].sort((a, b) => order.indexOf(a.node.kind) - order.indexOf(b.node.kind)));
+          setHits(arrangeSuggestions(h, excludeKey ? excludeKey.split(',') : []));
           setActive(0);
           setOpen(true);
           setError(null);
@@ -41,13 +55,15 @@ export function SearchBox({ label, placeholder, onPick, testId }: Props) {
         .catch((e: Error) => {
           if (e.name !== 'AbortError') setError(e.message);
         })
-        .finally(() => setLoading(false));
+        .finally(() => {
+          if (!controller.signal.aborted) setLoading(false);
+        });
     }, 150);
     return () => {
       clearTimeout(timer);
       controller.abort();
     };
-  }, [text]);
+  }, [text, kindsKey, excludeKey, disabled]);
 
   const pick = (hit: SearchHitData) => {
     onPick(hit.node);
@@ -64,6 +80,7 @@ export function SearchBox({ label, placeholder, onPick, testId }: Props) {
           data-testid={testId}
           value={text}
           placeholder={placeholder}
+          disabled={disabled}
           role="combobox"
           aria-expanded={open && hits.length > 0}
           aria-controls={listId}
@@ -87,11 +104,11 @@ export function SearchBox({ label, placeholder, onPick, testId }: Props) {
           }}
         />
       </label>
-      {loading && <span className="hint">Searching…</span>}
+      {loading && <span className="hint" role="status">Searching…</span>}
       {error && <div role="alert" className="error">{error}</div>}
       {open && text.trim().length >= 2 && !loading && hits.length === 0 && !error && <div className="hint">No matches for “{text}”.</div>}
       {open && hits.length > 0 && (
-        <ul id={listId} role="listbox" className="suggestions">
+        <ul id={listId} role="listbox" aria-label={label} className="suggestions">
           {hits.map((h, i) => (
             <li
               key={h.node.id}
@@ -104,7 +121,7 @@ export function SearchBox({ label, placeholder, onPick, testId }: Props) {
                 pick(h);
               }}
             >
-              {(i === 0 || hits[i - 1].node.kind !== h.node.kind) && <span className="group">{KIND_STYLES[h.node.kind].label}</span>}
+              {grouped && (i === 0 || hits[i - 1].node.kind !== h.node.kind) && <span className="group">{KIND_STYLES[h.node.kind].label}</span>}
               <span className="swatch" style={{ background: KIND_STYLES[h.node.kind].color }} />
               {h.node.name}
             </li>

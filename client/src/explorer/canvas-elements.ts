@@ -38,8 +38,13 @@ export function canvasElements(s: CanvasState, f: Filters): CanvasElement[] {
     }
     out.push({ group: 'nodes', data, classes });
   }
+  const levelOf = new Map(out.filter((e) => e.data.level !== undefined).map((e) => [e.data.id, e.data.level]));
   for (const e of s.graph.edges.values()) {
-    out.push({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, type: e.type }, classes: shown.has(e.source) && shown.has(e.target) ? [] : ['filtered'] });
+    const classes = shown.has(e.source) && shown.has(e.target) ? [] : ['filtered'];
+    // An edge of a study carries the study's evidence level, so strong evidence reads as strong lines.
+    const level = levelOf.get(e.source) ?? levelOf.get(e.target);
+    if (level !== undefined) classes.push(`edge-level-${level}`);
+    out.push({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, type: e.type }, classes });
   }
   for (const g of s.groups.values()) {
     if (!s.graph.nodes.has(g.parent)) continue;

@@ -2,16 +2,17 @@
  * The evidence network as Cytoscape elements: interventions sized by how many randomized trials
  * tested them, head-to-head comparisons as edges whose width grows with the patients enrolled
  * (linearly, from a minimum width, so an edge whose enrolment the review does not state stays
- * visible) and whose label names the trials. Pure, unit-tested.
+ * visible, dashed) and whose label names the trials; the wording of an edge's enrolment says how
+ * many of its trials state it. Pure, unit-tested.
  */
-import type { EvidenceNetworkData, NetworkStudyData } from '../api/compare-queries';
+import type { EvidenceNetworkData, EvidenceNetworkEdgeData, NetworkStudyData } from '../api/compare-queries';
 
 export const NODE_SIZE = { min: 30, max: 80 };
 export const EDGE_WIDTH = { min: 2, max: 14 };
 
-/** Width of an edge: the minimum plus its share of the largest enrolment. */
-export function edgeWidth(enrolled: number, maxEnrolled: number): number {
-  if (maxEnrolled <= 0 || enrolled <= 0) return EDGE_WIDTH.min;
+/** Width of an edge: the minimum plus its share of the largest enrolment (the minimum when not stated). */
+export function edgeWidth(enrolled: number | null, maxEnrolled: number): number {
+  if (enrolled === null || maxEnrolled <= 0 || enrolled <= 0) return EDGE_WIDTH.min;
   return EDGE_WIDTH.min + (EDGE_WIDTH.max - EDGE_WIDTH.min) * Math.min(1, enrolled / maxEnrolled);
 }
 
@@ -30,8 +31,31 @@ export const edgeLabel = (studies: NetworkStudyData[]) => studies.map(short).joi
 
 export const trialsText = (n: number) => `${n} randomized trial${n === 1 ? '' : 's'}`;
 
-/** "140 patients enrolled", or a plain statement that the review does not give the number. */
-export const enrolledText = (enrolled: number) => (enrolled > 0 ? `${enrolled} patients enrolled (where the review states it)` : 'enrolment not stated in the review');
+type Enrolment = Pick<EvidenceNetworkEdgeData, 'enrolled' | 'studiesWithEnrolment' | 'studies'>;
+
+/** Whether the review states the enrolment of none, some or all of an edge's trials. */
+export function enrolmentStated(e: Enrolment): 'none' | 'some' | 'all' {
+  if (e.enrolled === null || e.studiesWithEnrolment === 0) return 'none';
+  return e.studiesWithEnrolment < e.studies.length ? 'some' : 'all';
+}
+
+/**
+ * "140 patients enrolled", "140 patients in 1 of 2 trials (the review states enrolment for 1)",
+ * or a plain statement that the review does not give the number.
+ */
+export function enrolledText(e: Enrolment): string {
+  const stated = enrolmentStated(e);
+  if (stated === 'none') return 'enrolment not stated in the review';
+  if (stated === 'all') return `${e.enrolled} patients enrolled`;
+  return `${e.enrolled} patients in ${e.studiesWithEnrolment} of ${e.studies.length} trials (the review states enrolment for ${e.studiesWithEnrolment})`;
+}
+
+/** The short form of the comparison list: "140 enrolled", "140 enrolled in 1 of 2", "enrolment not stated". */
+export function enrolmentBrief(e: Enrolment): string {
+  const stated = enrolmentStated(e);
+  if (stated === 'none') return 'enrolment not stated';
+  return stated === 'all' ? `${e.enrolled} enrolled` : `${e.enrolled} enrolled in ${e.studiesWithEnrolment} of ${e.studies.length}`;
+}
 
 export interface NetworkNodeElement {
   group: 'nodes';
@@ -39,12 +63,26 @@ export interface NetworkNodeElement {
 }
 export interface NetworkEdgeElement {
   group: 'edges';
-  data: { id: string; source: string; target: string; label: string; enrolled: number; width: number; studies: string[]; studyIds: string[]; tooltip: string };
+  data: {
+    id: string;
+    source: string;
+    target: string;
+    label: string;
+    /** As the API gives it: null when no trial states it. */
+    enrolled: number | null;
+    studiesWithEnrolment: number;
+    /** The stylesheet dashes edges whose enrolment is not stated. */
+    enrolment: 'none' | 'some' | 'all';
+    width: number;
+    studies: string[];
+    studyIds: string[];
+    tooltip: string;
+  };
 }
 
 export function toNetworkElements(network: EvidenceNetworkData): (NetworkNodeElement | NetworkEdgeElement)[] {
   const maxCount = Math.max(0, ...network.nodes.map((n) => n.studyCount));
-  const maxEnrolled = Math.max(0, ...network.edges.map((e) => e.enrolled));
+  const maxEnrolled = Math.max(0, ...network.edges.map((e) => e.enrolled ?? 0));
   return [
     ...network.nodes.map(
       (n): NetworkNodeElement => ({
@@ -61,10 +99,12 @@ export function toNetworkElements(network: EvidenceNetworkData): (NetworkNodeEle
           target: e.target.id,
           label: edgeLabel(e.studies),
           enrolled: e.enrolled,
+          studiesWithEnrolment: e.studiesWithEnrolment,
+          enrolment: enrolmentStated(e),
           width: edgeWidth(e.enrolled, maxEnrolled),
           studies: e.studies.map((s) => s.name),
           studyIds: e.studies.map((s) => s.id),
-          tooltip: `${e.source.name} vs ${e.target.name}: ${trialsText(e.studies.length)}, ${enrolledText(e.enrolled)}\n${e.studies.map((s) => `• ${s.name}`).join('\n')}`,
+          tooltip: `${e.source.name} vs ${e.target.name}: ${trialsText(e.studies.length)}, ${enrolledText(e)}\n${e.studies.map((s) => `• ${s.name}`).join('\n')}`,
         },
       }),
     ),

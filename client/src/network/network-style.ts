@@ -39,7 +39,7 @@ export const networkStylesheet: cytoscape.StylesheetJson = [
       'text-max-width': '180px',
     },
   },
-  { selector: 'edge[enrolled = 0]', style: { 'line-style': 'dashed' } },
+  { selector: 'edge[enrolment = "none"]', style: { 'line-style': 'dashed' } },
   { selector: 'edge.chosen', style: { 'line-color': '#e8590c', 'z-index': 10 } },
   { selector: 'node.chosen', style: { 'border-color': '#e8590c', 'border-width': 4 } },
   { selector: 'edge.faded, node.faded', style: { opacity: 0.3 } },

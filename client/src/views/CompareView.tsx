@@ -1,18 +1,19 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useUrlParams } from '../state/use-url-params';
-import { fetchComparison, fetchNames, type ComparisonData } from '../api/compare-queries';
-import { KindSearchBox } from '../components/KindSearchBox';
+import { fetchComparison, fetchEndpoints, fetchNames, type ComparisonData, type EndpointData } from '../api/compare-queries';
+import { SearchBox } from '../components/SearchBox';
 import { compareParams, MAX_INTERVENTIONS, parseCompareState, type CompareState, type SortKey } from '../compare/compare-url';
 import { arrangeRows, groupByLevel, rowKey } from '../compare/compare-table-model';
 import { comparabilityOf } from '../compare/comparability';
 import { comparisonCsv } from '../compare/compare-csv';
 import { downloadBlob } from '../export/download';
-import { endpointOptions } from '../compare/endpoints';
+import { endpointChoice } from '../compare/endpoints';
 import { rowTitle, type CompareRow } from '../compare/compare-row';
 import { CompareTable } from '../compare/CompareTable';
 import { IntervalPlot } from '../compare/IntervalPlot';
 
 type Load = { status: 'idle' } | { status: 'loading' } | { status: 'error'; message: string } | { status: 'done'; data: ComparisonData };
+type EndpointsLoad = { status: 'loading' } | { status: 'error'; message: string } | { status: 'done'; endpoints: EndpointData[] };
 
 /**
  * Side by side: the results several therapies reported on one endpoint, optionally within a
@@ -26,6 +27,8 @@ export function CompareView() {
   const [load, setLoad] = useState<Load>({ status: 'idle' });
   const [selected, setSelected] = useState<string | null>(null);
   const [namesError, setNamesError] = useState<string | null>(null);
+  const [endpoints, setEndpoints] = useState<EndpointsLoad>({ status: 'loading' });
+  const [endpointsAttempt, setEndpointsAttempt] = useState(0);
 
   const update = (changes: Partial<CompareState>) => setParams(compareParams({ ...state, ...changes }));
   const remember = (id: string, name: string) => setNames((m) => new Map(m).set(id, name));
@@ -50,6 +53,19 @@ export function CompareView() {
       });
     return () => controller.abort();
   }, [unnamedKey]);
+
+  // Every endpoint of the graph, for the select.
+  useEffect(() => {
+    const controller = new AbortController();
+    setEndpoints({ status: 'loading' });
+    fetchEndpoints(controller.signal)
+      .then((list) => setEndpoints({ status: 'done', endpoints: list }))
+      .catch((e: Error) => {
+        if (e.name !== 'AbortError') setEndpoints({ status: 'error', message: e.message });
+      });
+    return () => controller.abort();
+  }, [endpointsAttempt]);
+  const endpointSelect = useMemo(() => endpointChoice(endpoints.status === 'done' ? endpoints.endpoints : [], state.endpoint), [endpoints, state.endpoint]);
 
   const interventionsKey = state.interventions.join(',');
   useEffect(() => {
@@ -85,9 +101,6 @@ export function CompareView() {
     update({ sort: { key, dir } });
   };
 
-  const endpointLabel = load.status === 'done' && (load.data.endpoint.code === state.endpoint || load.data.endpoint.id === state.endpoint)
-    ? `${load.data.endpoint.code} — ${load.data.endpoint.name}`
-    : names.get(state.endpoint);
   const populationName = state.population ? (names.get(state.population) ?? state.population) : null;
 
   const exportCsv = () => {
@@ -101,7 +114,7 @@ export function CompareView() {
     <div className="view compare">
       <div className="toolbar compare-controls">
         <div className="compare-control">
-          <KindSearchBox
+          <SearchBox
             label={`Add a therapy (up to ${MAX_INTERVENTIONS})`}
             kinds={['INTERVENTION']}
             placeholder="e.g. everolimus, sunitinib, CAPTEM"
@@ -114,28 +127,31 @@ export function CompareView() {
             }}
           />
         </div>
-        <label className="compare-endpoint">
-          <span className="search-label">Endpoint</span>
-          <select data-testid="compare-endpoint" value={state.endpoint} onChange={(e) => update({ endpoint: e.target.value })}>
-            {endpointOptions(state.endpoint, endpointLabel).map((o) => (
-              <option key={o.value} value={o.value}>{o.label}</option>
-            ))}
-          </select>
-        </label>
-        <div className="compare-control compare-narrow">
-          <KindSearchBox
-            label="Other endpoint"
-            kinds={['ENDPOINT']}
-            placeholder="e.g. R0 resection"
-            testId="compare-endpoint-search"
-            onPick={(n) => {
-              remember(n.id, n.name);
-              update({ endpoint: n.id });
-            }}
-          />
+        <div className="compare-endpoint">
+          <label className="compare-endpoint-label">
+            <span className="search-label">Endpoint</span>
+            <select
+              data-testid="compare-endpoint"
+              value={endpointSelect.selected}
+              aria-busy={endpoints.status === 'loading'}
+              onChange={(e) => update({ endpoint: e.target.value })}
+            >
+              {endpointSelect.options.map((o) => (
+                <option key={o.value} value={o.value}>{o.label}</option>
+              ))}
+            </select>
+          </label>
+          {endpoints.status === 'loading' && <span className="hint" role="status">Loading the endpoints…</span>}
+          {endpoints.status === 'done' && endpoints.endpoints.length === 0 && <span className="hint" role="status">The graph holds no endpoints.</span>}
+          {endpoints.status === 'error' && (
+            <span className="error" role="alert">
+              The endpoints could not be loaded: {endpoints.message}{' '}
+              <button type="button" onClick={() => setEndpointsAttempt((a) => a + 1)}>Retry</button>
+            </span>
+          )}
         </div>
         <div className="compare-control">
-          <KindSearchBox
+          <SearchBox
             label="Population (its subsets included)"
             kinds={['POPULATION']}
             placeholder="e.g. Pan-NETs, G3"

@@ -3,9 +3,9 @@ import cytoscape from 'cytoscape';
 import { useUrlParams } from '../state/use-url-params';
 import { fetchEvidenceNetwork, fetchNames, type EvidenceNetworkData } from '../api/compare-queries';
 import { registerExtensions } from '../graph/register';
-import { KindSearchBox } from '../components/KindSearchBox';
+import { SearchBox } from '../components/SearchBox';
 import { networkStylesheet } from '../network/network-style';
-import { circleOrder, enrolledText, toNetworkElements, trialsText } from '../network/network-elements';
+import { circleOrder, enrolledText, enrolmentBrief, toNetworkElements, trialsText } from '../network/network-elements';
 import { networkParams, parseNetworkState, type NetworkState } from '../network/network-url';
 import { explorerHref } from '../compare/compare-row';
 
@@ -157,7 +157,7 @@ export function NetworkView() {
   return (
     <div className="view network">
       <div className="toolbar">
-        <KindSearchBox
+        <SearchBox
           label="Population (its subsets included)"
           kinds={['POPULATION']}
           placeholder="e.g. Pan-NETs, SI-NETs"
@@ -202,7 +202,7 @@ export function NetworkView() {
         <aside className="network-side" aria-label="Comparisons">
           <p className="hint">
             Each edge is a head-to-head comparison in randomized controlled trials; a node's size follows its number of trials, an edge's width the
-            patients enrolled (dashed: not stated). Click an edge or pick a comparison below.
+            patients enrolled in the trials whose enrolment the review states (dashed: none states it). Click an edge or pick a comparison below.
           </p>
           {edge && (
             <section className="panel network-details" data-testid="network-edge-details" aria-live="polite">
@@ -210,7 +210,7 @@ export function NetworkView() {
                 {edge.source.name} vs {edge.target.name}
               </h2>
               <p>
-                {trialsText(edge.studies.length)}, {enrolledText(edge.enrolled)}.
+                {trialsText(edge.studies.length)}: {enrolledText(edge)}.
               </p>
               <ul>
                 {edge.studies.map((s) => (
@@ -218,7 +218,7 @@ export function NetworkView() {
                     <a href={explorerHref(s.id)}>{s.name}</a>
                     <span className="hint">
                       {s.phase ? ` · phase ${s.phase}` : ''}
-                      {typeof s.enrolled === 'number' ? ` · ${s.enrolled} enrolled` : ''}
+                      {typeof s.enrolled === 'number' ? ` · ${s.enrolled} enrolled` : ' · enrolment not stated'}
                     </span>
                   </li>
                 ))}
@@ -244,7 +244,7 @@ export function NetworkView() {
                     <button type="button" className="link" aria-pressed={e.id === state.edge} onClick={() => handlers.current.edge(e.id)}>
                       {e.source.name} vs {e.target.name}
                     </button>
-                    <span className="hint"> — {trialsText(e.studies.length)}{e.enrolled > 0 ? `, ${e.enrolled} enrolled` : ''}</span>
+                    <span className="hint"> — {trialsText(e.studies.length)}, {enrolmentBrief(e)}</span>
                   </li>
                 ))}
               </ul>

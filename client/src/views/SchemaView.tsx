@@ -2,43 +2,28 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { gql } from '../api/graphql-client';
 import type { NodeKind } from '../generated/graphql';
 import { ALL_KINDS, KIND_STYLES } from '../graph/kinds';
-import { findExamples, type ExampleNode } from '../schema/example-nodes';
 import { explorerLink } from '../schema/explorer-link';
-import { relationshipRows, schemaElements, type GraphSummaryData } from '../schema/schema-graph';
+import { relationshipRows, schemaElements, SUMMARY_QUERY, type ExampleNode, type GraphSummaryData } from '../schema/schema-graph';
 import { SchemaGraph } from '../components/SchemaGraph';
 import { ExportMenu } from '../components/ExportMenu';
-
-const SUMMARY_QUERY = 'query SchemaSummary { graphSummary { kinds { kind count } relationships { type count } } }';
 
 type Load<T> = { state: 'loading' } | { state: 'error'; message: string } | { state: 'done'; value: T };
 
 /**
  * The graph's schema as loaded: every node kind and relationship type with its count, the kinds
- * drawn as a small graph (relationship types as labelled edges), and one example node per kind
- * that opens in the explorer.
+ * drawn as a small graph (relationship types as edges labelled with their count between the two
+ * kinds), and the summary's example node of each kind, which opens in the explorer.
  */
 export function SchemaView() {
   const [summary, setSummary] = useState<Load<GraphSummaryData>>({ state: 'loading' });
-  const [examples, setExamples] = useState<Load<Partial<Record<NodeKind, ExampleNode>>>>({ state: 'loading' });
   const [focusKind, setFocusKind] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     const controller = new AbortController();
     setSummary({ state: 'loading' });
-    setExamples({ state: 'loading' });
-    const run = <T,>(query: string, variables?: Record<string, unknown>) => gql<T>(query, variables, controller.signal);
-    run<{ graphSummary: GraphSummaryData }>(SUMMARY_QUERY)
-      .then(({ graphSummary }) => {
-        setSummary({ state: 'done', value: graphSummary });
-        const wanted = graphSummary.kinds.filter((k) => k.count > 0).map((k) => k.kind);
-        return findExamples(run, wanted, (k) => KIND_STYLES[k]?.label ?? k).then(
-          (found) => setExamples({ state: 'done', value: found }),
-          (e: Error) => {
-            if (e.name !== 'AbortError') setExamples({ state: 'error', message: `Examples could not be found: ${e.message}` });
-          },
-        );
-      })
+    gql<{ graphSummary: GraphSummaryData }>(SUMMARY_QUERY, {}, controller.signal)
+      .then(({ graphSummary }) => setSummary({ state: 'done', value: graphSummary }))
       .catch((e: Error) => {
         if (e.name !== 'AbortError') setSummary({ state: 'error', message: `The graph summary could not be loaded: ${e.message}` });
       });
@@ -66,9 +51,9 @@ export function SchemaView() {
   // Kinds in the legend's order (study, arm, intervention, …), then any the client does not know.
   const order = (k: NodeKind) => (ALL_KINDS.includes(k) ? ALL_KINDS.indexOf(k) : ALL_KINDS.length);
   // Every kind the graph draws, those with no nodes loaded too (graphSummary may leave them out).
-  const counted = new Map(kinds.map((k) => [k.kind, k.count]));
+  const counted = new Map(kinds.map((k) => [k.kind, k]));
   const kindRows = [...new Set([...ALL_KINDS, ...counted.keys()])]
-    .map((kind) => ({ kind, count: counted.get(kind) ?? 0 }))
+    .map((kind): { kind: NodeKind; count: number; example: ExampleNode | null } => ({ kind, count: counted.get(kind)?.count ?? 0, example: counted.get(kind)?.example ?? null }))
     .sort((a, b) => order(a.kind) - order(b.kind));
   const empty = kinds.every((k) => k.count === 0);
 
@@ -88,25 +73,22 @@ export function SchemaView() {
           {empty && <p className="empty hint">The graph is empty: no evidence is loaded.</p>}
           <SchemaGraph elements={elements} onSelectKind={setFocusKind} />
           <p className="hint schema-graph-note">
-            Edges: relationship type and its count; a type linking several pairs of kinds gives its count “in all”. Dashed: none loaded.
+            Edges: relationship type and how many link those two kinds. Dashed: none loaded.
           </p>
         </section>
         <div className="schema-tables">
           <section aria-labelledby="schema-kinds-title">
             <h2 id="schema-kinds-title">Node kinds</h2>
-            {examples.state === 'loading' && <p className="hint" role="status">Finding an example of each kind…</p>}
-            {examples.state === 'error' && <div className="error" role="alert">{examples.message}</div>}
             <table className="schema-table" data-testid="schema-kinds">
               <thead>
                 <tr>
                   <th scope="col">Kind</th>
                   <th scope="col" className="num">Count</th>
-                  <th scope="col">Example (opens in the explorer)</th>
+                  <th scope="col">Example: the most connected (opens in the explorer)</th>
                 </tr>
               </thead>
               <tbody>
-                {kindRows.map(({ kind, count }) => {
-                  const ex = examples.state === 'done' ? examples.value[kind] : undefined;
+                {kindRows.map(({ kind, count, example: ex }) => {
                   return (
                     <tr key={kind} data-kind={kind} className={focusKind === kind ? 'schema-focus' : undefined}>
                       <th scope="row">
@@ -121,9 +103,9 @@ export function SchemaView() {
                           <a href={explorerLink(ex.id)} data-testid={`example-${kind}`} title={ex.id}>
                             {ex.label}
                           </a>
-                        ) : examples.state === 'done' ? (
-                          <span className="hint">{count === 0 ? 'none loaded' : 'no example reached'}</span>
-                        ) : null}
+                        ) : (
+                          <span className="hint">{count === 0 ? 'none loaded' : 'no example given'}</span>
+                        )}
                       </td>
                     </tr>
                   );
@@ -138,7 +120,7 @@ export function SchemaView() {
                 <tr>
                   <th scope="col">Type</th>
                   <th scope="col" className="num">Count</th>
-                  <th scope="col">Connects</th>
+                  <th scope="col">Connects (count per pair of kinds)</th>
                 </tr>
               </thead>
               <tbody>
@@ -150,7 +132,7 @@ export function SchemaView() {
                     <td className="num" data-testid={`rel-count-${r.type}`}>
                       {r.count}
                     </td>
-                    <td>{r.connects.length > 0 ? r.connects.join(', ') : <span className="hint">kinds not known to the client</span>}</td>
+                    <td>{r.connects.length > 0 ? r.connects.join(', ') : <span className="hint">kinds not known</span>}</td>
                   </tr>
                 ))}
               </tbody>
