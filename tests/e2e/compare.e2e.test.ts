@@ -4,21 +4,12 @@
  * quote, check the interval plot has a mark per number, restore it from the link and export CSV.
  * Expected rows come from the API itself; a screenshot is kept under tests/e2e/screenshots.
  */
-import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { SCREENSHOTS, haveBrowser, launchChromium } from '../support/browser.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { PROJECT_ROOT } from '../../server/neo4j/paths.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = path.join(PROJECT_ROOT, 'tests/e2e/screenshots');
-const haveBrowser = existsSync(CHROMIUM);
-
-if (!haveBrowser && process.env.CI) {
-  throw new Error(`End-to-end tests need Debian's Chromium at ${CHROMIUM} (apt-get install -y chromium); CI must not skip them.`);
-}
 
 const INTERVENTIONS = ['intervention:everolimus', 'intervention:sunitinib', 'intervention:surufatinib'];
 
@@ -37,12 +28,8 @@ describe.skipIf(!haveBrowser)('compare view in Chromium', () => {
     );
     expected = res.data!.compare.rows;
     endpoints = (await app.query<{ endpoints: typeof endpoints }>('{ endpoints { id code name } }')).data!.endpoints;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-    await mkdir(SCREENSHOTS, { recursive: true });
   });
 
   afterAll(async () => {

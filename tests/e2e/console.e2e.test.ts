@@ -4,22 +4,12 @@
  * across a reload, read the Query fields by introspection. Every saved example also runs cleanly
  * against the seeded data. A screenshot is kept under tests/e2e/screenshots.
  */
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { SCREENSHOTS, haveBrowser, launchChromium } from '../support/browser.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { PROJECT_ROOT } from '../../server/neo4j/paths.js';
 import { CONSOLE_EXAMPLES } from '../../client/src/console/examples.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = path.join(PROJECT_ROOT, 'tests/e2e/screenshots');
-const haveBrowser = existsSync(CHROMIUM);
-
-if (!haveBrowser && process.env.CI) {
-  throw new Error(`End-to-end tests need Debian's Chromium at ${CHROMIUM} (apt-get install -y chromium); CI must not skip them.`);
-}
 
 describe.skipIf(!haveBrowser)('GraphQL console in Chromium', () => {
   let app: TestApp;
@@ -30,15 +20,11 @@ describe.skipIf(!haveBrowser)('GraphQL console in Chromium', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.on('request', (req) => {
       if (new URL(req.url()).pathname === '/graphql') sent.push(req.postData() ?? '');
     });
-    await mkdir(SCREENSHOTS, { recursive: true });
   });
 
   afterAll(async () => {

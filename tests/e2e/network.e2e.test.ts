@@ -4,27 +4,17 @@
  * enrolment, an edge's trials listed on click with links to the explorer, and the population
  * filter kept in the URL. Assertions read window.__cyNetwork and the text on screen.
  */
-import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { SCREENSHOTS, haveBrowser, launchChromium } from '../support/browser.js';
 import type cytoscape from 'cytoscape';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { PROJECT_ROOT } from '../../server/neo4j/paths.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = path.join(PROJECT_ROOT, 'tests/e2e/screenshots');
-const haveBrowser = existsSync(CHROMIUM);
 
 declare global {
   interface Window {
     __cyNetwork?: cytoscape.Core;
   }
-}
-
-if (!haveBrowser && process.env.CI) {
-  throw new Error(`End-to-end tests need Debian's Chromium at ${CHROMIUM} (apt-get install -y chromium); CI must not skip them.`);
 }
 
 interface ApiEdge {
@@ -80,12 +70,8 @@ describe.skipIf(!haveBrowser)('evidence network in Chromium', () => {
   beforeAll(async () => {
     app = await startTestApp();
     api = (await app.query<{ evidenceNetwork: typeof api }>(NETWORK, { p: null })).data!.evidenceNetwork;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await mkdir(SCREENSHOTS, { recursive: true });
   });
 
   afterAll(async () => {

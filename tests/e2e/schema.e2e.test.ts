@@ -5,28 +5,19 @@
  * the examples are the summary's, an example link opens the explorer with that node selected, and
  * the export menu saves the drawing. A screenshot is kept under tests/e2e/screenshots.
  */
-import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { SCREENSHOTS, haveBrowser, launchChromium } from '../support/browser.js';
 import type cytoscape from 'cytoscape';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-import { PROJECT_ROOT } from '../../server/neo4j/paths.js';
-
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = path.join(PROJECT_ROOT, 'tests/e2e/screenshots');
-const haveBrowser = existsSync(CHROMIUM);
 
 declare global {
   interface Window {
     __cy?: cytoscape.Core;
     __cySchema?: cytoscape.Core;
   }
-}
-
-if (!haveBrowser && process.env.CI) {
-  throw new Error(`End-to-end tests need Debian's Chromium at ${CHROMIUM} (apt-get install -y chromium); CI must not skip them.`);
 }
 
 interface Summary {
@@ -49,12 +40,8 @@ describe.skipIf(!haveBrowser)('schema page in Chromium', () => {
       '{ graphSummary { kinds { kind count example { id kind label } } relationships { type count } relationshipPatterns { type fromKind toKind count } } }',
     );
     summary = res.data!.graphSummary;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-    await mkdir(SCREENSHOTS, { recursive: true });
   });
 
   afterAll(async () => {

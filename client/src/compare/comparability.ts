@@ -8,16 +8,10 @@
  * earliest row, so pass rows strongest evidence first). An attribute a row's population does not
  * state is not a difference; it is listed as unstated when other rows do state it.
  */
-export interface PopulationLike {
-  name: string;
-  site: string;
-  differentiation: string;
-  grades: string[];
-  ki67Min: number | null;
-  ki67Max: number | null;
-  setting: string | null;
-  line: string | null;
-}
+import type { PopulationData } from '../api/compare-queries';
+
+/** What comparability reads of a population: the API's population without its id. */
+export type PopulationLike = Omit<PopulationData, 'id'>;
 
 export type PopulationAttribute = 'site' | 'differentiation' | 'grades' | 'ki67' | 'setting' | 'line';
 
