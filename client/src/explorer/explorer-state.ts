@@ -5,7 +5,7 @@
  */
 import type { NodeKind } from '../generated/graphql';
 import type { GraphNodeData, SubgraphData } from '../api/queries';
-import { emptyGraph, mergeGraph, type GraphState } from '../graph/graph-model';
+import { emptyGraph, mergeGraph, withoutNodes, type GraphState } from '../graph/graph-model';
 
 /** A stand-in for the neighbours of `parent` of one kind that were not brought in. */
 export interface NeighbourGroup {
@@ -48,13 +48,6 @@ export const initialExplorerState = (): ExplorerState => ({ present: emptyCanvas
 
 export const groupIdOf = (parent: string, kind: NodeKind) => `group:${parent}:${kind}`;
 
-function without(graph: GraphState, ids: ReadonlySet<string>): GraphState {
-  const next: GraphState = { nodes: new Map(graph.nodes), edges: new Map(graph.edges) };
-  for (const id of ids) next.nodes.delete(id);
-  for (const [key, e] of next.edges) if (ids.has(e.source) || ids.has(e.target)) next.edges.delete(key);
-  return next;
-}
-
 function dropGroupsOf(groups: ReadonlyMap<string, NeighbourGroup>, removed: ReadonlySet<string>): Map<string, NeighbourGroup> {
   return new Map([...groups].filter(([, g]) => !removed.has(g.parent)));
 }
@@ -96,13 +89,13 @@ function apply(s: CanvasState, a: Exclude<ExplorerAction, { type: 'undo' } | { t
     case 'collapse': {
       const removed = collapsible(s.graph, a.id, s.pinned);
       const groups = new Map([...dropGroupsOf(s.groups, removed)].filter(([, g]) => g.parent !== a.id));
-      return { ...s, graph: without(s.graph, removed), groups };
+      return { ...s, graph: withoutNodes(s.graph, removed), groups };
     }
     case 'remove': {
       const removed = new Set([a.id]);
       const pinned = new Set(s.pinned);
       pinned.delete(a.id);
-      return { ...s, graph: without(s.graph, removed), groups: dropGroupsOf(s.groups, removed), pinned };
+      return { ...s, graph: withoutNodes(s.graph, removed), groups: dropGroupsOf(s.groups, removed), pinned };
     }
     case 'hide':
       return { ...s, hidden: new Set([...s.hidden, a.id]) };

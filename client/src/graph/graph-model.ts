@@ -1,6 +1,6 @@
 /**
  * The explorer's graph state outside React: nodes and edges merged from any number of
- * subgraph responses, converted to Cytoscape elements. Pure functions, unit-tested.
+ * subgraph responses. Pure functions, unit-tested.
  */
 import type { GraphEdgeData, GraphNodeData } from '../api/queries';
 
@@ -19,22 +19,10 @@ export function mergeGraph(state: GraphState, nodes: GraphNodeData[], edges: Gra
   return next;
 }
 
-/** Removes a node and its edges. */
-export function removeNode(state: GraphState, id: string): GraphState {
+/** Removes nodes and every edge touching them. Returns a new state. */
+export function withoutNodes(state: GraphState, ids: ReadonlySet<string>): GraphState {
   const next: GraphState = { nodes: new Map(state.nodes), edges: new Map(state.edges) };
-  next.nodes.delete(id);
-  for (const [key, e] of next.edges) if (e.source === id || e.target === id) next.edges.delete(key);
+  for (const id of ids) next.nodes.delete(id);
+  for (const [key, e] of next.edges) if (ids.has(e.source) || ids.has(e.target)) next.edges.delete(key);
   return next;
-}
-
-export interface ElementDefinition {
-  group: 'nodes' | 'edges';
-  data: Record<string, string>;
-}
-
-export function toElements(state: GraphState): ElementDefinition[] {
-  return [
-    ...[...state.nodes.values()].map((n) => ({ group: 'nodes' as const, data: { id: n.id, kind: n.kind, label: n.label } })),
-    ...[...state.edges.values()].map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target, type: e.type } })),
-  ];
 }

@@ -7,6 +7,7 @@ import { explorerReducer, initialExplorerState, visibleNodes } from '../explorer
 import { canvasElements } from '../explorer/canvas-elements';
 import { filtersFromParams, filtersToParams, isFiltering, passes, NO_FILTERS, type Filters } from '../explorer/filters';
 import { useUrlParams } from '../state/use-url-params';
+import { idsFromParam as ids } from '../explorer/explorer-url';
 import { SearchBox } from '../components/SearchBox';
 import { DetailsPanel } from '../components/DetailsPanel';
 import { PathFinder } from '../components/PathFinder';
@@ -20,7 +21,6 @@ const GROUP_THRESHOLD = 12;
 /** Most nodes one expansion or one opened group brings. */
 const EXPAND_LIMIT = 300;
 
-const ids = (p: URLSearchParams, key: string) => (p.get(key) ?? '').split(',').filter((s) => /^[a-z][a-z-]*:[a-z0-9][a-z0-9.+-]*$/.test(s));
 
 /** The explorer: search, canvas, details with provenance, path finder, filters, legend; its state in the URL. */
 export function ExplorerView() {
