@@ -101,7 +101,8 @@ describe.skipIf(!haveBrowser)('evidence network in Chromium', () => {
     expect(edges.map((e) => e.id).sort()).toEqual(api.edges.map((e) => e.id).sort());
     expect(await page.evaluate(() => window.__cyNetwork!.nodes().length)).toBe(api.nodes.length);
 
-    expect(between(edges, 'intervention:everolimus', /^intervention:placebo$/)?.studies).toContain('RADIANT-3');
+    // RADIANT-3 is not among them: the review never calls it randomized. RADIANT-4 it calls an RCT.
+    expect(between(edges, 'intervention:everolimus', /^intervention:placebo$/)?.studies).toEqual(['RADIANT-4']);
     expect(between(edges, 'intervention:captem', /^intervention:temozolomide$/)).toBeDefined();
     // The API names the octreotide of NETTER-1's control arm; the test reads which one it is.
     const lu = between(api.edges.map((e) => ({ ...e, source: e.source.id, target: e.target.id })), 'intervention:lu177-dotatate', /^intervention:octreotide/);
@@ -130,26 +131,26 @@ describe.skipIf(!haveBrowser)('evidence network in Chromium', () => {
   });
 
   it('lists the trials of a clicked edge with links to the explorer', async () => {
-    const id = 'intervention:everolimus|intervention:placebo';
+    const id = 'intervention:lu177-dotatate|intervention:octreotide-lar';
     const box = (await page.getByTestId('network-canvas').boundingBox())!;
     const mid = await page.evaluate(clearPointOn, id);
     await page.mouse.move(box.x + mid.x, box.y + mid.y);
-    await page.getByRole('tooltip').getByText('RADIANT-3', { exact: false }).waitFor();
+    await page.getByRole('tooltip').getByText('NETTER-1', { exact: false }).waitFor();
     await page.mouse.click(box.x + mid.x, box.y + mid.y);
     const details = page.getByTestId('network-edge-details');
-    await details.getByRole('heading', { name: 'Everolimus vs Placebo' }).waitFor();
-    // RADIANT-3 states its enrolment, RADIANT-4 does not: the sum is of the trials that do, and says so.
+    await details.getByRole('heading', { name: '177Lu-DOTATATE vs Octreotide LAR' }).waitFor();
+    // NETTER-1 states its enrolment, NETTER-2 does not: the sum is of the trials that do, and says so.
     const api3 = api.edges.find((e) => e.id === id)!;
-    expect(api3).toMatchObject({ enrolled: 140, studiesWithEnrolment: 1 });
+    expect(api3).toMatchObject({ enrolled: 229, studiesWithEnrolment: 1 });
     expect(api3.studies).toHaveLength(2);
     expect(await details.locator('p').first().innerText()).toBe(
       `2 randomized trials: ${api3.enrolled} patients in ${api3.studiesWithEnrolment} of ${api3.studies.length} trials (the review states enrolment for ${api3.studiesWithEnrolment}).`,
     );
-    const link = details.getByRole('link', { name: 'RADIANT-3' });
-    expect(await link.getAttribute('href')).toBe('?view=explore&nodes=study:radiant-3&selected=study:radiant-3');
+    const link = details.getByRole('link', { name: 'NETTER-1' });
+    expect(await link.getAttribute('href')).toBe('?view=explore&nodes=study:netter-1&selected=study:netter-1');
     expect(new URL(page.url()).searchParams.get('edge')).toBe(id);
     expect(await page.evaluate((edgeId) => window.__cyNetwork!.getElementById(edgeId).hasClass('chosen'), id)).toBe(true);
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'network-everolimus-placebo.png') });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'network-lu177-dotatate-octreotide.png') });
   });
 
   it('lists every comparison with its trials and what the review states of their enrolment', async () => {
