@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 import { lineAt, type RawSeedFile } from '../read/read-seed-files.js';
 import { ENTITY_LISTS, seedFileSchema, type ProvenanceInput, type SeedFile } from '../model/schema.js';
-import { labelOfId, type NodeLabel } from '../model/vocabulary.js';
+import type { NodeLabel } from '../model/vocabulary.js';
 import { numbersIn, numbersMissingFrom } from '../provenance/numbers.js';
 import type { SeedProblem } from './problem.js';
 import { armIdOf, resultIdOf } from '../plan/ids.js';
@@ -222,11 +222,6 @@ export function validateSeed(rawFiles: RawSeedFile[]): ValidationOutcome {
       });
       s.adverseEvents.forEach((ae, k) => checkAdverseEvent({ file, at: [...d.at, 'adverseEvents', k] }, ae));
     });
-  }
-
-  // Ids must name their own label (caught by the schema), and links across labels were checked above.
-  for (const d of declared.values()) {
-    if (labelOfId(d.id) !== d.label) report(d, `id ${d.id} does not name a ${d.label}`, ['id']);
   }
 
   return { files: problems.length === 0 ? files : [], problems };
