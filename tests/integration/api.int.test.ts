@@ -48,6 +48,15 @@ describe('node', () => {
   });
 });
 
+describe('provenance', () => {
+  it('names every citation of a fact, the ref and the group its quote carries', async () => {
+    const res = await app.query(`{ node(id: "intervention:temozolomide") { ... on Intervention {
+      adverseEvents { adverseEvent { id } value provenance { ref refs } } } } }`);
+    const thrombocytopenia = res.data!.node.adverseEvents.find((a: any) => a.adverseEvent.id === 'adverse-event:thrombocytopenia' && a.value === 3.36);
+    expect(thrombocytopenia.provenance).toEqual({ ref: 131, refs: [9, 131] });
+  });
+});
+
 describe('reference', () => {
   it('lists what cites reference 113 (the sunitinib phase III)', async () => {
     const res = await app.query('{ reference(number: 113) { id number firstAuthor studies { id } } }');

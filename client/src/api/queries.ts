@@ -72,7 +72,7 @@ export const fetchPaths = (from: string, to: string, excludeKinds: NodeKind[]) =
     { from, to, excludeKinds },
   ).then((d) => d.paths);
 
-const PROVENANCE = 'provenance { ref section quote }';
+const PROVENANCE = 'provenance { ref refs section quote }';
 const RESULT_FIELDS = `id name statistic value valueHigh unit ciLow ciHigh ciLevel pValue timepoint notReached valueText
   endpoint { id code name } arm { id label } study { id name } population { id name } ${PROVENANCE}`;
 

@@ -11,13 +11,20 @@ interface Props {
   onOpen(id: string): void;
 }
 
+/** "Reference [102]", "References [13, 106, 107]", or the review itself where it cites nothing. */
+function referenceText(p: R): string {
+  const refs = (p.refs as number[] | undefined) ?? (p.ref ? [p.ref as number] : []);
+  if (refs.length === 0) return 'The review itself';
+  return `${refs.length === 1 ? 'Reference' : 'References'} [${refs.join(', ')}]`;
+}
+
 function Provenance({ p }: { p: R | null | undefined }) {
   if (!p) return null;
   return (
     <blockquote className="provenance" data-testid="provenance">
       “{String(p.quote)}”
       <footer>
-        {p.ref ? `Reference [${p.ref}]` : 'The review itself'} · {String(p.section)}
+        {referenceText(p)} · {String(p.section)}
       </footer>
     </blockquote>
   );

@@ -284,6 +284,8 @@ export type Provenance = {
   quote: Scalars['String']['output'];
   /** Citation number in the review; null where the review speaks for itself. */
   ref?: Maybe<Scalars['Int']['output']>;
+  /** Every citation of the fact: ref and the citation group its quote carries ([13,106,107]), ascending. */
+  refs: Array<Scalars['Int']['output']>;
   /** The review's heading the quote sits under. */
   section: Scalars['String']['output'];
 };

@@ -14,6 +14,7 @@ import {
 } from '../model/vocabulary.js';
 import type { ValidFile } from '../validate/validate-seed.js';
 import { armIdOf, referenceIdOf, resultIdOf } from './ids.js';
+import { referencesOf } from '../provenance/citations.js';
 
 export type PropertyValue = string | number | boolean | string[];
 export type Properties = Record<string, PropertyValue>;
@@ -107,8 +108,15 @@ class PlanBuilder {
     group.rows.push({ key, from, to, props: defined(props) });
   }
 
-  cite(from: string, ref: number | null | undefined): void {
-    if (ref) this.rel('CITES', from, referenceIdOf(ref));
+  /** CITES to the fact's ref and to every citation its quote carries. */
+  cite(from: string, p: ProvenanceInput): number[] {
+    const refs = referencesOf(p.ref, p.quote);
+    for (const n of refs) this.rel('CITES', from, referenceIdOf(n));
+    return refs;
+  }
+
+  citeNumber(from: string, n: number): void {
+    this.rel('CITES', from, referenceIdOf(n));
   }
 
   build(): GraphPlan {
@@ -127,8 +135,9 @@ export function planGraph(files: ValidFile[]): GraphPlan {
   const b = new PlanBuilder();
   const authors = new Map<number, string | undefined>();
   const refsUsed = new Set<number>();
-  const useRef = (n: number | null | undefined) => {
-    if (n) refsUsed.add(n);
+  const useRef = (p: ProvenanceInput | number | null | undefined) => {
+    if (typeof p === 'number') refsUsed.add(p);
+    else if (p) for (const n of referencesOf(p.ref, p.quote)) refsUsed.add(n);
   };
 
   for (const { data } of files) {
@@ -152,7 +161,7 @@ export function planGraph(files: ValidFile[]): GraphPlan {
   return b.build();
 }
 
-function planFile(b: PlanBuilder, data: SeedFile, useRef: (n: number | null | undefined) => void): void {
+function planFile(b: PlanBuilder, data: SeedFile, useRef: (p: ProvenanceInput | number | null | undefined) => void): void {
   const section = data.section;
   for (const t of data.targets) b.node('Target', t.id, { name: t.name, aliases: t.aliases });
   for (const iv of data.interventions) {
@@ -173,7 +182,7 @@ function planFile(b: PlanBuilder, data: SeedFile, useRef: (n: number | null | un
       line: p.line,
       ...(p.provenance ? provenanceProps(p.provenance, section) : {}),
     });
-    useRef(p.provenance?.ref);
+    useRef(p.provenance);
     for (const parent of p.subsetOf) b.rel('SUBSET_OF', p.id, parent);
   }
   for (const e of data.endpoints) b.node('Endpoint', e.id, { name: e.name, aliases: e.aliases, code: e.code });
@@ -181,13 +190,13 @@ function planFile(b: PlanBuilder, data: SeedFile, useRef: (n: number | null | un
   for (const bm of data.biomarkers) {
     b.node('Biomarker', bm.id, { name: bm.name, aliases: bm.aliases });
     for (const p of bm.predicts) {
-      useRef(p.provenance.ref);
+      useRef(p.provenance);
       b.rel('PREDICTS', bm.id, p.target, { effect: p.effect, ...provenanceProps(p.provenance, section) }, shortHash(p.provenance.quote + p.effect));
     }
   }
 
   const adverseEvent = (ae: SeedFile['adverseEventReports'][number], studyId?: string) => {
-    useRef(ae.provenance.ref);
+    useRef(ae.provenance);
     b.rel(
       'HAS_ADVERSE_EVENT',
       ae.intervention,
@@ -208,7 +217,7 @@ function planFile(b: PlanBuilder, data: SeedFile, useRef: (n: number | null | un
   for (const ae of data.adverseEventReports) adverseEvent(ae);
 
   for (const g of data.guidelines) {
-    useRef(g.provenance.ref);
+    useRef(g.provenance);
     b.node('Guideline', g.id, {
       name: g.name,
       issuer: g.issuer,
@@ -220,11 +229,11 @@ function planFile(b: PlanBuilder, data: SeedFile, useRef: (n: number | null | un
     for (const iv of g.interventions) b.rel(RELATIONSHIP_OF_STANCE[g.stance], g.id, iv);
     for (const p of g.populations) b.rel('FOR', g.id, p);
     for (const s of g.supportedBy) b.rel('SUPPORTED_BY', g.id, s);
-    b.cite(g.id, g.provenance.ref);
+    b.cite(g.id, g.provenance);
   }
 
   for (const s of data.studies) {
-    useRef(s.provenance.ref);
+    useRef(s.provenance);
     s.references.forEach(useRef);
     b.node('Study', s.id, {
       name: s.name,
@@ -239,8 +248,8 @@ function planFile(b: PlanBuilder, data: SeedFile, useRef: (n: number | null | un
       summary: s.summary,
       ...provenanceProps(s.provenance, section),
     });
-    b.cite(s.id, s.provenance.ref);
-    for (const n of s.references) b.cite(s.id, n);
+    b.cite(s.id, s.provenance);
+    for (const n of s.references) b.citeNumber(s.id, n);
     for (const p of s.populations) b.rel('ENROLLS', s.id, p);
     for (const iv of s.follows) b.rel('FOLLOWS', s.id, iv);
     const short = s.acronym ?? s.name;
@@ -262,7 +271,7 @@ function planFile(b: PlanBuilder, data: SeedFile, useRef: (n: number | null | un
       }
     }
     for (const r of s.results) {
-      useRef(r.provenance.ref);
+      useRef(r.provenance);
       const id = r.id ?? resultIdOf(s.id, r);
       const armId = r.arm ? armIdOf(s.id, r.arm) : undefined;
       const endpointSlug = r.endpoint.slice(r.endpoint.indexOf(':') + 1).toUpperCase();
@@ -294,7 +303,7 @@ function planFile(b: PlanBuilder, data: SeedFile, useRef: (n: number | null | un
         b.rel('COMPARES', id, armIdOf(s.id, r.compares.treatment), { role: 'treatment' });
         b.rel('COMPARES', id, armIdOf(s.id, r.compares.control), { role: 'control' });
       }
-      b.cite(id, r.provenance.ref);
+      b.cite(id, r.provenance);
     }
     for (const ae of s.adverseEvents) adverseEvent(ae, s.id);
   }

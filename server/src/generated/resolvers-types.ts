@@ -289,6 +289,8 @@ export type Provenance = {
   quote: Scalars['String']['output'];
   /** Citation number in the review; null where the review speaks for itself. */
   ref?: Maybe<Scalars['Int']['output']>;
+  /** Every citation of the fact: ref and the citation group its quote carries ([13,106,107]), ascending. */
+  refs: Array<Scalars['Int']['output']>;
   /** The review's heading the quote sits under. */
   section: Scalars['String']['output'];
 };
@@ -906,6 +908,7 @@ export type PredictionResolvers<ContextType = Context, ParentType extends Resolv
 export type ProvenanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = {
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ref?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  refs?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 

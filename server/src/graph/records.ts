@@ -1,5 +1,6 @@
 /** Plain shapes repositories return and resolvers read: no Neo4j types past the database boundary. */
 import { ENTITY_LABEL, KIND_OF_LABEL, NODE_LABELS, type NodeKindName, type NodeLabel } from '../../../seed/src/model/vocabulary.js';
+import { referencesOf } from '../../../seed/src/provenance/citations.js';
 
 /** A node: its kind label (`graphLabel`, as Arm has a `label` property of its own) plus its stored properties. */
 export type NodeRecord = { graphLabel: NodeLabel; id: string; name: string } & Record<string, unknown>;
@@ -66,7 +67,8 @@ export function kindOf(node: Pick<NodeRecord, 'graphLabel'>): NodeKindName {
 }
 
 /** Provenance of a node or relationship with ref/section/quote, or null where it has none. */
-export function provenanceOf(props: Record<string, unknown>): { ref: number | null; section: string; quote: string } | null {
+export function provenanceOf(props: Record<string, unknown>): { ref: number | null; refs: number[]; section: string; quote: string } | null {
   if (typeof props.quote !== 'string') return null;
-  return { ref: typeof props.ref === 'number' ? props.ref : null, section: String(props.section ?? ''), quote: props.quote };
+  const ref = typeof props.ref === 'number' ? props.ref : null;
+  return { ref, refs: referencesOf(ref, props.quote), section: String(props.section ?? ''), quote: props.quote };
 }
