@@ -13,7 +13,6 @@ const port = z.coerce.number().int().min(1).max(65535);
 const envSchema = z.object({
   PORT: port.default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   NEO4J_URI: z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, { message: 'must be a bolt:// or neo4j:// URI' }).optional(),
   NEO4J_USERNAME: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().min(1).optional(),
@@ -30,7 +29,6 @@ const envSchema = z.object({
 export interface Config {
   port: number;
   host: string;
-  production: boolean;
   /** Set: use this server and start none. Unset: start the embedded Neo4j. */
   external?: { uri: string; username: string; password: string };
   database: string;
@@ -58,7 +56,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: e.PORT,
     host: e.HOST,
-    production: e.NODE_ENV === 'production',
     external: e.NEO4J_URI ? { uri: e.NEO4J_URI, username: e.NEO4J_USERNAME, password: e.NEO4J_PASSWORD! } : undefined,
     database: e.NEO4J_DATABASE,
     embedded: { home: e.NEO4J_HOME, boltPort: e.NEO4J_BOLT_PORT, heap: e.NEO4J_HEAP, pageCache: e.NEO4J_PAGECACHE },
