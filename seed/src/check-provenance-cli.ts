@@ -3,10 +3,10 @@
  * source and under the heading its section names. Exit 1 listing every quote that is not.
  */
 import { readFile } from 'node:fs/promises';
-import { prepareSeed } from './pipeline.js';
-import { readConfig } from '../../server/src/config.js';
-import { parseSourceText } from './provenance/source-text.js';
-import { checkQuotesAgainstSource } from './provenance/check-quotes.js';
+import { prepareSeed } from './review/pipeline.js';
+import { readConfig } from '../../runtime/config.js';
+import { parseSourceText } from './review/provenance/source-text.js';
+import { checkQuotesAgainstSource } from './review/provenance/check-quotes.js';
 import { SeedValidationError, formatProblem } from './validate/problem.js';
 
 async function main(sourcePath: string | undefined): Promise<number> {

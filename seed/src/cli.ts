@@ -1,22 +1,22 @@
 /**
- * `npm run seed` — validate the curated data and load it into Neo4j.
+ * `npm run seed` — validate the curated review (and the registry records shipped with it) and
+ * load them into Neo4j.
  *   --check    validate only; needs no database
  *   --report   print the coverage per review section (validates, writes nothing)
  *   --force    write even when the graph already holds data of the same hash
  * Exit code 1 when the data is invalid (every problem printed) or the write fails.
  */
-import { prepareSeed } from './pipeline.js';
 import { SeedValidationError, formatProblem } from './validate/problem.js';
-import { coverageBySection, coverageTable } from './report/coverage.js';
-import { readConfig } from '../../server/src/config.js';
-
+import { coverageBySection, coverageTable } from './review/coverage.js';
+import { readConfig } from '../../runtime/config.js';
+import { prepareDefaultSources } from './load/default-sources.js';
 
 async function main(argv: string[]): Promise<number> {
   const flags = new Set(argv.filter((a) => a.startsWith('--')));
-  const dataDir = readConfig().seedDataDir;
+  const config = readConfig();
   let prepared;
   try {
-    prepared = await prepareSeed(dataDir);
+    prepared = await prepareDefaultSources({ reviewDir: config.seedDataDir });
   } catch (e) {
     if (e instanceof SeedValidationError) {
       console.error(`Seed data is invalid; nothing was written. ${e.problems.length} problem(s):`);
@@ -25,7 +25,7 @@ async function main(argv: string[]): Promise<number> {
     }
     throw e;
   }
-  const { plan, files } = prepared;
+  const { plan, files } = prepared.review;
   const nodeCount = Object.values(plan.nodes).reduce((n, rows) => n + rows.length, 0);
   const relCount = plan.relationships.reduce((n, g) => n + g.rows.length, 0);
   if (flags.has('--report')) {
@@ -37,7 +37,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const { runSeedCommand } = await import('./seed-command.js');
-  return runSeedCommand(prepared, { force: flags.has('--force') });
+  return runSeedCommand(prepared.plans, { force: flags.has('--force') });
 }
 
 main(process.argv.slice(2)).then(

@@ -1,15 +1,18 @@
-/** The writing half of `npm run seed`: connect (embedded or NEO4J_URI), seed, print counts. */
-import { readConfig } from '../../server/src/config.js';
-import { connect } from '../../server/src/db/connect.js';
-import type { PreparedSeed } from './pipeline.js';
-import { formatCounts, seedGraph } from './seed-graph.js';
+/** The writing half of `npm run seed`: connect (embedded or NEO4J_URI), load every default source, print counts. */
+import { readConfig } from '../../runtime/config.js';
+import { connect } from '../../runtime/db/connect.js';
+import type { GraphPlan } from './plan/plan-builder.js';
+import { formatCounts, loadSources } from './load/default-sources.js';
 import { progressBar } from './write/progress-bar.js';
 
-export async function runSeedCommand(prepared: PreparedSeed, opts: { force: boolean }): Promise<number> {
+export async function runSeedCommand(plans: GraphPlan[], opts: { force: boolean }): Promise<number> {
   const connection = await connect(readConfig());
   try {
-    const outcome = await seedGraph(connection.db, prepared.plan, { force: opts.force, progress: progressBar('Writing graph') });
-    console.log(outcome.written ? `Seeded ${connection.uri} (hash ${prepared.plan.hash.slice(0, 12)}).` : `The graph already holds this data (hash ${prepared.plan.hash.slice(0, 12)}); nothing written. Use --force to write anyway.`);
+    const outcome = await loadSources(connection.db, plans, { force: opts.force, progress: (label) => progressBar(`Writing ${label}`) });
+    for (const plan of plans) {
+      const what = `${plan.source.title} (hash ${plan.hash.slice(0, 12)})`;
+      console.log(outcome.written.includes(plan.loadId) ? `Loaded ${what} into ${connection.uri}.` : `The graph already holds ${what}; nothing written. Use --force to write anyway.`);
+    }
     console.log(formatCounts(outcome.counts));
     return 0;
   } finally {

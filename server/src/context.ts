@@ -1,5 +1,5 @@
 /** What every resolver receives: the database and this request's batching loaders. */
-import type { Database } from './db/database.js';
+import type { Database } from '../../runtime/db/database.js';
 import { createLoaders, type Loaders } from './nodes/loaders.js';
 
 export interface Context {

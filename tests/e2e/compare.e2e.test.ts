@@ -4,7 +4,7 @@
  * quote, check the interval plot has a mark per number, restore it from the link and export CSV.
  * Expected rows come from the API itself; a screenshot is kept under tests/e2e/screenshots.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';

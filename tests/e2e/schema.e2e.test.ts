@@ -5,7 +5,7 @@
  * the examples are the summary's, an example link opens the explorer with that node selected, and
  * the export menu saves the drawing. A screenshot is kept under tests/e2e/screenshots.
  */
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';

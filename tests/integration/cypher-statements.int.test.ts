@@ -1,7 +1,7 @@
 /** Every Cypher statement the app runs is EXPLAINed against the real Neo4j, so a typo fails here. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../support/test-app.js';
-import type { Database } from '../../server/src/db/database.js';
+import type { Database } from '../../runtime/db/database.js';
 import * as nodes from '../../server/src/nodes/repository.js';
 import * as search from '../../server/src/search/repository.js';
 import * as neighborhood from '../../server/src/neighborhood/repository.js';
@@ -11,22 +11,21 @@ import * as compare from '../../server/src/compare/repository.js';
 import * as summary from '../../server/src/summary/repository.js';
 import * as evidenceNetwork from '../../server/src/evidence-network/repository.js';
 import * as write from '../../seed/src/write/write-graph.js';
-import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../seed/src/model/vocabulary.js';
+import * as graphMeta from '../../runtime/graph-meta.js';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../kernel/vocabulary.js';
 
 const statements: [string, string][] = [
   ...Object.entries({ ...nodes, ...search, ...neighborhood, ...studies, ...compare, ...summary, ...evidenceNetwork }).filter(([k, v]) => typeof v === 'string' && /^[A-Z_]+$/.test(k)) as [string, string][],
   ['relatedStatement', nodes.relatedStatement({ types: ['CITES'], direction: 'in', label: 'Study' })],
   ['relatedStatement (any kind)', nodes.relatedStatement({ types: ['PREDICTS'], direction: 'out' })],
   ['shortestPathsStatement', paths.shortestPathsStatement(6, 10)],
-  ['WRITE_SEED_META', write.WRITE_SEED_META],
-  ['READ_SEED_HASH', write.READ_SEED_HASH],
-  ['COUNT_NODES', write.COUNT_NODES],
-  ['COUNT_RELATIONSHIPS', write.COUNT_RELATIONSHIPS],
+  ...Object.entries(graphMeta).filter(([k, v]) => typeof v === 'string' && /^[A-Z_]+$/.test(k)) as [string, string][],
+  ...Object.entries(write).filter(([k, v]) => typeof v === 'string' && /^[A-Z_]+$/.test(k)) as [string, string][],
   ...NODE_LABELS.flatMap((l) => [
     [`mergeNodesStatement(${l})`, write.mergeNodesStatement(l)] as [string, string],
-    [`deleteStaleNodesStatement(${l})`, write.deleteStaleNodesStatement(l)] as [string, string],
+    [`adoptUnlabelledStatement(${l})`, write.adoptUnlabelledStatement(l)] as [string, string],
   ]),
-  ...RELATIONSHIP_TYPES.map((t) => [`mergeRelationshipsStatement(${t})`, write.mergeRelationshipsStatement(t, 'Study', 'Arm')] as [string, string]),
+  ...RELATIONSHIP_TYPES.map((t) => [`mergeRelationshipsStatement(${t})`, write.mergeRelationshipsStatement(t)] as [string, string]),
 ];
 
 let db: Database;
@@ -39,7 +38,7 @@ afterAll(async () => {
 
 describe('Cypher statements', () => {
   it('covers the repositories', () => {
-    expect(statements.map(([name]) => name)).toEqual(expect.arrayContaining(['FIND_NODES_BY_IDS', 'SEARCH_NODES', 'FIND_NEIGHBOURS', 'FIND_STUDIES', 'FIND_COMPARISON_ROWS', 'FIND_KIND_EXAMPLES', 'FIND_RANDOMIZED_ARMS', 'SUMMARIZE_NEIGHBOURS']));
+    expect(statements.map(([name]) => name)).toEqual(expect.arrayContaining(['FIND_NODES_BY_IDS', 'SEARCH_NODES', 'FIND_NEIGHBOURS', 'FIND_STUDIES', 'FIND_COMPARISON_ROWS', 'FIND_KIND_EXAMPLES', 'FIND_RANDOMIZED_ARMS', 'SUMMARIZE_NEIGHBOURS', 'RELEASE_STALE_NODES', 'WRITE_SOURCE', 'READ_LOAD_HASH']));
   });
 
   it.each(statements)('%s compiles', async (_, statement) => {

@@ -2,10 +2,10 @@
 import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDatabase } from '../../server/src/db/database.js';
+import { createDatabase } from '../../runtime/db/database.js';
 import { createApollo } from '../../server/src/graphql/apollo.js';
 import { createHttpServer } from '../../server/src/http/app.js';
-import { readConfig } from '../../server/src/config.js';
+import { readConfig } from '../../runtime/config.js';
 
 let url: string;
 let close: () => Promise<void>;

@@ -4,12 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testDatabase } from '../support/test-app.js';
-import type { Database } from '../../server/src/db/database.js';
-import { prepareSeed } from '../../seed/src/pipeline.js';
-import { DEFAULT_DATA_DIR } from '../../seed/src/data-dir.js';
+import type { Database } from '../../runtime/db/database.js';
+import { prepareSeed } from '../../seed/src/review/pipeline.js';
+import { DEFAULT_DATA_DIR } from '../../seed/src/review/data-dir.js';
 import { SeedValidationError } from '../../seed/src/validate/problem.js';
-import { countGraph, loadedSeedHash, writeGraph } from '../../seed/src/write/write-graph.js';
-import { seedGraph } from '../../seed/src/seed-graph.js';
+import { loadPlan, writeGraph } from '../../seed/src/write/write-graph.js';
+import { countGraph, loadedHash } from '../../runtime/graph-meta.js';
+
+const loadedSeedHash = (db: Database) => loadedHash(db, 'review');
 
 let db: Database;
 beforeAll(() => {
@@ -23,7 +25,7 @@ describe('seeding', () => {
   it('changes no counts when the same data is written again', async () => {
     const { plan } = await prepareSeed(DEFAULT_DATA_DIR);
     const before = await countGraph(db);
-    const outcome = await seedGraph(db, plan, { force: true });
+    const outcome = await loadPlan(db, plan, { force: true });
     expect(outcome.written).toBe(true);
     expect(outcome.counts).toEqual(before);
     expect(before.nodes.Study).toBe(plan.nodes.Study.length);
@@ -32,7 +34,7 @@ describe('seeding', () => {
 
   it('skips writing when the graph already holds data of the same hash', async () => {
     const { plan } = await prepareSeed(DEFAULT_DATA_DIR);
-    const outcome = await seedGraph(db, plan);
+    const outcome = await loadPlan(db, plan);
     expect(outcome.written).toBe(false);
   });
 
@@ -78,7 +80,7 @@ describe('seeding', () => {
     const broken = {
       ...plan,
       hash: 'broken',
-      nodes: { ...plan.nodes, Target: [...plan.nodes.Target, { id: 'target:broken', props: { id: 'target:broken', name: 'x', bad: { nested: 1 } as never } }] },
+      nodes: { ...plan.nodes, Target: [...plan.nodes.Target, { id: 'target:broken', owners: ['review'], props: { id: 'target:broken', name: 'x', bad: { nested: 1 } as never } }] },
     };
     await expect(writeGraph(db, broken)).rejects.toThrow();
     expect(await countGraph(db)).toEqual(before);

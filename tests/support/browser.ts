@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { PROJECT_ROOT } from '../../server/neo4j/paths.js';
+import { PROJECT_ROOT } from '../../runtime/neo4j/paths.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 /** Screenshots of end-to-end runs (git-ignored), for people to look at. */

@@ -1,6 +1,6 @@
 /**
  * Starts a throwaway Neo4j for the whole run (its own free port and temporary data folder, so it
- * can run beside `npm start`), loads the curated data into it, hands the connection to the tests
+ * can run beside `npm start`), loads the default sources into it, hands the connection to the tests
  * and removes everything afterwards. With NEO4J_URI set, uses that server instead and starts none.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -8,12 +8,11 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { readConfig } from '../../server/src/config.js';
-import { ensureNeo4jDistribution } from '../../server/neo4j/fetch.js';
-import { startNeo4j, type RunningNeo4j } from '../../server/neo4j/instance.js';
-import { createDatabase } from '../../server/src/db/database.js';
-import { prepareSeed } from '../../seed/src/pipeline.js';
-import { seedGraph } from '../../seed/src/seed-graph.js';
+import { readConfig } from '../../runtime/config.js';
+import { ensureNeo4jDistribution } from '../../runtime/neo4j/fetch.js';
+import { startNeo4j, type RunningNeo4j } from '../../runtime/neo4j/instance.js';
+import { createDatabase } from '../../runtime/db/database.js';
+import { loadSources, prepareDefaultSources } from '../../seed/src/load/default-sources.js';
 
 export interface TestNeo4j {
   uri: string;
@@ -58,8 +57,8 @@ export default async function setup(project: TestProject) {
   }
   const db = createDatabase({ ...target, queryTimeoutMs: 30_000 });
   try {
-    const { plan } = await prepareSeed(config.seedDataDir);
-    await seedGraph(db, plan, { force: true });
+    const { plans } = await prepareDefaultSources({ reviewDir: config.seedDataDir });
+    await loadSources(db, plans, { force: true });
   } finally {
     await db.close();
   }

@@ -1,13 +1,11 @@
 /**
- * The real app (Apollo + HTTP server + built client) in the test process, on a free port,
- * against the test Neo4j: integration and end-to-end tests talk to it over HTTP like users do.
+ * The real app (startApp: Apollo + HTTP server + built client) in the test process, on a free
+ * port, against the test Neo4j: integration and end-to-end tests talk to it over HTTP like users do.
  */
-import type { AddressInfo } from 'node:net';
 import { inject } from 'vitest';
-import { createDatabase, type Database } from '../../server/src/db/database.js';
-import { createApollo } from '../../server/src/graphql/apollo.js';
-import { createHttpServer } from '../../server/src/http/app.js';
-import { readConfig } from '../../server/src/config.js';
+import { createDatabase, type Database } from '../../runtime/db/database.js';
+import { readConfig } from '../../runtime/config.js';
+import { startApp } from '../../server/app/start-app.js';
 
 export interface GraphqlResponse<T = Record<string, any>> {
   status: number;
@@ -29,16 +27,12 @@ export function testDatabase(): Database {
 
 export async function startTestApp(): Promise<TestApp> {
   const db = testDatabase();
-  const apollo = createApollo();
-  await apollo.start();
-  const server = createHttpServer({ apollo, db, clientDir: readConfig().clientDir });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const app = await startApp({ config: { ...readConfig(), host: '127.0.0.1' }, database: db, port: 0, log: () => {} });
   return {
-    url,
+    url: app.url,
     db,
     async query(query, variables = {}) {
-      const res = await fetch(`${url}/graphql`, {
+      const res = await fetch(`${app.url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query, variables }),
@@ -46,9 +40,7 @@ export async function startTestApp(): Promise<TestApp> {
       return { status: res.status, ...((await res.json()) as object) };
     },
     async close() {
-      server.close();
-      server.closeAllConnections();
-      await apollo.stop();
+      await app.close();
       await db.close();
     },
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationsIn, referencesOf } from '../../seed/src/provenance/citations.js';
+import { citationsIn, referencesOf } from '../../kernel/citations.js';
 
 describe('citations in a quote', () => {
   it('reads single citations, groups and ranges as the review writes them', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KIND_OF_LABEL, RELATIONSHIP_TYPES } from '../../seed/src/model/vocabulary.js';
+import { KIND_OF_LABEL, RELATIONSHIP_TYPES } from '../../kernel/vocabulary.js';
 import { ALL_KINDS } from '../../client/src/graph/kinds.js';
 import { kindPairsOf, RELATIONSHIP_KINDS, typesBetween } from '../../client/src/schema/relationship-kinds.js';
 import { countsOf, edgeId, kindPairs, relationshipRows, schemaElements, SCHEMA_POSITIONS, SUMMARY_QUERY, type GraphSummaryData } from '../../client/src/schema/schema-graph.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, readConfig } from '../../server/src/config.js';
+import { ConfigError, readConfig } from '../../runtime/config.js';
 
 describe('configuration', () => {
   it('defaults to the embedded Neo4j on 127.0.0.1 and port 4000', () => {

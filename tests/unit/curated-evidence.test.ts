@@ -3,12 +3,12 @@
  * no name or alias shared by two nodes. (Quotes verbatim in the source: `npm run check:provenance`.)
  */
 import { describe, expect, it } from 'vitest';
-import { readSeedFiles } from '../../seed/src/read/read-seed-files.js';
-import { validateSeed } from '../../seed/src/validate/validate-seed.js';
+import { readSeedFiles } from '../../seed/src/review/read-seed-files.js';
+import { validateSeed } from '../../seed/src/review/validate-seed.js';
 import { formatProblem } from '../../seed/src/validate/problem.js';
-import { DEFAULT_DATA_DIR } from '../../seed/src/data-dir.js';
-import { planGraph } from '../../seed/src/plan/plan-graph.js';
-import { provenancesOf } from '../../seed/src/provenance/check-quotes.js';
+import { DEFAULT_DATA_DIR } from '../../seed/src/review/data-dir.js';
+import { planGraph } from '../../seed/src/review/plan-review.js';
+import { provenancesOf } from '../../seed/src/review/provenance/check-quotes.js';
 
 describe('curated evidence', async () => {
   const outcome = validateSeed(await readSeedFiles(DEFAULT_DATA_DIR));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numbersIn, numbersMissingFrom } from '../../seed/src/provenance/numbers.js';
+import { numbersIn, numbersMissingFrom } from '../../seed/src/review/provenance/numbers.js';
 
 describe('numbers in a quote', () => {
   it('reads decimals, ranges and thousands as the source writes them', () => {

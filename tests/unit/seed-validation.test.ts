@@ -3,8 +3,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSeedFiles } from '../../seed/src/read/read-seed-files.js';
-import { validateSeed } from '../../seed/src/validate/validate-seed.js';
+import { readSeedFiles } from '../../seed/src/review/read-seed-files.js';
+import { validateSeed } from '../../seed/src/review/validate-seed.js';
 import { formatProblem } from '../../seed/src/validate/problem.js';
 
 async function validateFiles(files: Record<string, string>) {

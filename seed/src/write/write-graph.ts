@@ -1,47 +1,102 @@
 /**
- * Stage 4 of the seed pipeline: write a planned graph. Constraints and the full-text index first
- * (schema changes cannot share a transaction with data), then the whole graph in ONE write
- * transaction: MERGE every node and relationship on its id/key in UNWIND batches, replace their
- * properties, and delete what the data no longer holds. A failure anywhere rolls everything back;
- * running it twice changes nothing.
+ * The writer: loads one source's plan. Constraints and the full-text index first (schema changes
+ * cannot share a transaction with data), then the plan in ONE write transaction: every node and
+ * relationship MERGEd on its id/key with the plan's owners, what the plan's scopes owned and the
+ * plan no longer holds removed, and nothing of any other owner touched. A node several owners
+ * assert keeps the review's properties (the curated words win); it is deleted only when its last
+ * owner lets go of it. A failure anywhere rolls everything back; running it twice changes nothing.
  */
 import { createHash } from 'node:crypto';
-import type { Database } from '../../../server/src/db/database.js';
-import type { GraphPlan } from '../plan/plan-graph.js';
-import { ENTITY_LABEL, FULLTEXT_INDEX, NODE_LABELS, SEED_META_LABEL, type NodeLabel } from '../model/vocabulary.js';
+import type { Database } from '../../../runtime/db/database.js';
+import type { GraphPlan } from '../plan/plan-builder.js';
+import {
+  ENTITY_LABEL,
+  FULLTEXT_INDEX,
+  LEGACY_SEED_META_LABEL,
+  NODE_LABELS,
+  SOURCE_LABEL,
+  SOURCE_LOAD_LABEL,
+  type NodeLabel,
+} from '../../../kernel/vocabulary.js';
+import { REVIEW_SOURCE_ID } from '../../../kernel/sources.js';
+import { countGraph, loadedHash, type GraphCounts } from '../../../runtime/graph-meta.js';
 
 const BATCH = 1000;
 
 export const SCHEMA_STATEMENTS: string[] = [
   ...NODE_LABELS.map((l) => `CREATE CONSTRAINT ${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`),
   `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE`,
-  `CREATE CONSTRAINT seedmeta_id IF NOT EXISTS FOR (n:${SEED_META_LABEL}) REQUIRE n.id IS UNIQUE`,
+  `CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:${SOURCE_LABEL}) REQUIRE n.id IS UNIQUE`,
+  `CREATE CONSTRAINT source_load_id IF NOT EXISTS FOR (n:${SOURCE_LOAD_LABEL}) REQUIRE n.id IS UNIQUE`,
   `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${NODE_LABELS.join('|')}) ON EACH [n.name, n.aliases, n.acronym, n.nct]`,
   'CREATE INDEX result_study IF NOT EXISTS FOR (n:Result) ON (n.studyId)',
+  'CREATE INDEX study_nct IF NOT EXISTS FOR (n:Study) ON (n.nct)',
 ];
 
-export const mergeNodesStatement = (label: NodeLabel) => `UNWIND $rows AS row MERGE (n:${ENTITY_LABEL} {id: row.id}) SET n:${label}, n = row.props`;
+/** The primary owner: where it asserts a node or relationship, its properties are kept. */
+const PRIMARY = REVIEW_SOURCE_ID;
 
-export const mergeRelationshipsStatement = (type: string, from: NodeLabel, to: NodeLabel) =>
-  `UNWIND $rows AS row
-   MATCH (a:${ENTITY_LABEL} {id: row.from})
-   MATCH (b:${ENTITY_LABEL} {id: row.to})
-   MERGE (a)-[r:${type} {key: row.key}]->(b)
-   SET r = row.props, r.key = row.key`;
+/** Owners of `x` other than the scopes this write replaces, and whether the write may set its properties. */
+const ownership = (x: string) => `
+  WITH ${x}, row, [o IN coalesce(${x}.owners, []) WHERE NOT o IN $scopes] AS others
+  WITH ${x}, row, others, (any(o IN others WHERE o = '${PRIMARY}') AND NOT '${PRIMARY}' IN row.owners) AS subordinate`;
 
+export const mergeNodesStatement = (label: NodeLabel) => `
+  UNWIND $rows AS row
+  MERGE (n:${ENTITY_LABEL} {id: row.id})
+  ${ownership('n')}
+  FOREACH (_ IN CASE WHEN subordinate THEN [] ELSE [1] END | SET n = row.props)
+  FOREACH (_ IN CASE WHEN subordinate THEN [1] ELSE [] END |
+    SET n.aliases = coalesce(n.aliases, []) + [a IN coalesce(row.props.aliases, []) WHERE NOT a IN coalesce(n.aliases, [])])
+  SET n:${label}, n.owners = others + row.owners
+  RETURN count(*) AS written`;
+
+/** A node the plan links to without declaring it: it gains the plan's owners, so it outlives its declarer. */
+export const REFERENCE_NODES = `
+  UNWIND $rows AS row
+  OPTIONAL MATCH (n:${ENTITY_LABEL} {id: row.id})
+  FOREACH (_ IN CASE WHEN n IS NULL THEN [] ELSE [1] END |
+    SET n.owners = [o IN coalesce(n.owners, []) WHERE NOT o IN $scopes] + row.owners)
+  WITH row WHERE n IS NULL
+  RETURN row.id AS missing`;
+
+export const mergeRelationshipsStatement = (type: string) => `
+  UNWIND $rows AS row
+  MATCH (a:${ENTITY_LABEL} {id: row.from})
+  MATCH (b:${ENTITY_LABEL} {id: row.to})
+  MERGE (a)-[r:${type} {key: row.key}]->(b)
+  ${ownership('r')}
+  FOREACH (_ IN CASE WHEN subordinate THEN [] ELSE [1] END | SET r = row.props)
+  SET r.key = row.key, r.owners = others + row.owners
+  RETURN count(*) AS written`;
+
+/** Relationships a scope owned that the plan no longer holds: the scope lets go; ownerless ones go. */
+export const RELEASE_STALE_RELATIONSHIPS = `
+  MATCH ()-[r]->() WHERE any(o IN r.owners WHERE o IN $scopes) AND NOT r.key IN $keys
+  SET r.owners = [o IN r.owners WHERE NOT o IN $scopes]
+  WITH r WHERE size(r.owners) = 0
+  DELETE r`;
+
+export const RELEASE_STALE_NODES = `
+  MATCH (n:${ENTITY_LABEL}) WHERE any(o IN n.owners WHERE o IN $scopes) AND NOT n.id IN $ids
+  SET n.owners = [o IN n.owners WHERE NOT o IN $scopes]
+  WITH n WHERE size(n.owners) = 0
+  DETACH DELETE n`;
+
+/** Graphs loaded before sources had owners: everything in them was the review's. */
+export const ADOPT_LEGACY_NODES = `MATCH (n:${ENTITY_LABEL}) WHERE n.owners IS NULL SET n.owners = ['${REVIEW_SOURCE_ID}']`;
+export const ADOPT_LEGACY_RELATIONSHIPS = `MATCH ()-[r]->() WHERE r.owners IS NULL AND r.key IS NOT NULL SET r.owners = ['${REVIEW_SOURCE_ID}']`;
+export const DELETE_LEGACY_META = `MATCH (m:${LEGACY_SEED_META_LABEL}) DELETE m`;
 /** Nodes written before every node carried the Entity label get it, so MERGE on Entity finds them. */
 export const adoptUnlabelledStatement = (label: NodeLabel) => `MATCH (n:${label}) WHERE NOT n:${ENTITY_LABEL} SET n:${ENTITY_LABEL}`;
 
-export const deleteStaleNodesStatement = (label: NodeLabel) => `MATCH (n:${label}) WHERE NOT n.id IN $ids DETACH DELETE n`;
+export const WRITE_SOURCE = `
+  MERGE (s:${SOURCE_LABEL} {id: $source.id})
+  SET s.kind = $source.kind, s.title = $source.title, s.url = $source.url, s.retrieved = $source.retrieved
+  SET s.nodeCount = COUNT { MATCH (n:${ENTITY_LABEL}) WHERE any(o IN n.owners WHERE o = s.id OR o STARTS WITH s.id + ':') },
+      s.loadedAt = datetime()`;
 
-export const deleteStaleRelationshipsStatement = (type: string) => `MATCH ()-[r:${type}]->() WHERE NOT r.key IN $keys DELETE r`;
-
-export const WRITE_SEED_META = `MERGE (m:${SEED_META_LABEL} {id: 'seed'}) SET m.hash = $hash, m.loadedAt = datetime()`;
-
-export const READ_SEED_HASH = `MATCH (m:${SEED_META_LABEL} {id: 'seed'}) RETURN m.hash AS hash`;
-
-export const COUNT_NODES = `MATCH (n:${ENTITY_LABEL}) UNWIND [l IN labels(n) WHERE l <> '${ENTITY_LABEL}'] AS label RETURN label, count(*) AS count ORDER BY label`;
-export const COUNT_RELATIONSHIPS = 'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type';
+export const WRITE_LOAD = `MERGE (l:${SOURCE_LOAD_LABEL} {id: $loadId}) SET l.hash = $hash, l.source = $sourceId, l.loadedAt = datetime()`;
 
 function batches<T>(rows: T[]): T[][] {
   const out: T[][] = [];
@@ -54,17 +109,11 @@ function batches<T>(rows: T[]): T[][] {
  * change to the writer (a new label or index) reloads the same data too.
  */
 export function loadedStateOf(plan: GraphPlan): string {
-  const writer = [...SCHEMA_STATEMENTS, mergeNodesStatement('Study'), mergeRelationshipsStatement('T', 'Study', 'Arm')].join('\n');
+  const writer = [...SCHEMA_STATEMENTS, mergeNodesStatement('Study'), mergeRelationshipsStatement('T'), RELEASE_STALE_NODES, WRITE_SOURCE].join('\n');
   return `${plan.hash}:${createHash('sha256').update(writer).digest('hex').slice(0, 12)}`;
 }
 
 export type Progress = (done: number, total: number) => void;
-
-/** The hash of the data loaded in the graph, or null for a graph never seeded. */
-export async function loadedSeedHash(db: Database): Promise<string | null> {
-  const rows = await db.read<{ hash: string }>('seed.loadedHash', READ_SEED_HASH);
-  return rows[0]?.hash ?? null;
-}
 
 export async function applySchema(db: Database): Promise<void> {
   for (const statement of SCHEMA_STATEMENTS) await db.writeTransaction('seed.schema', (run) => run(statement));
@@ -74,46 +123,52 @@ export async function applySchema(db: Database): Promise<void> {
 export async function writeGraph(db: Database, plan: GraphPlan, progress: Progress = () => {}): Promise<void> {
   await applySchema(db);
   const total =
-    NODE_LABELS.reduce((n, l) => n + plan.nodes[l].length, 0) + plan.relationships.reduce((n, g) => n + g.rows.length, 0);
+    NODE_LABELS.reduce((n, l) => n + plan.nodes[l].length, 0) + plan.references.length + plan.relationships.reduce((n, g) => n + g.rows.length, 0);
   let done = 0;
-  await db.writeTransaction('seed.writeGraph', async (run) => {
-    // Relationships first, so deleting stale ones never trips over a node still being merged.
-    const keysByType = new Map<string, string[]>();
-    for (const g of plan.relationships) keysByType.set(g.type, [...(keysByType.get(g.type) ?? []), ...g.rows.map((r) => r.key)]);
-    for (const label of NODE_LABELS) {
-      await run(adoptUnlabelledStatement(label));
-      await run(deleteStaleNodesStatement(label), { ids: plan.nodes[label].map((n) => n.id) });
-    }
+  const scopes = plan.scopes;
+  await db.writeTransaction(`seed.write.${plan.source.id}`, async (run) => {
+    for (const label of NODE_LABELS) await run(adoptUnlabelledStatement(label));
+    await run(ADOPT_LEGACY_NODES);
+    await run(ADOPT_LEGACY_RELATIONSHIPS);
+    await run(DELETE_LEGACY_META);
+
+    const keys = plan.relationships.flatMap((g) => g.rows.map((r) => r.key));
+    const ids = [...NODE_LABELS.flatMap((l) => plan.nodes[l].map((n) => n.id)), ...plan.references.map((r) => r.id)];
+    await run(RELEASE_STALE_RELATIONSHIPS, { scopes, keys });
+    await run(RELEASE_STALE_NODES, { scopes, ids });
+
     for (const label of NODE_LABELS) {
       for (const rows of batches(plan.nodes[label])) {
-        await run(mergeNodesStatement(label), { rows });
+        await run(mergeNodesStatement(label), { rows, scopes });
         progress((done += rows.length), total);
       }
     }
-    const existingTypes = await run('CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType AS type');
-    for (const { type } of existingTypes as { type: string }[]) {
-      await run(deleteStaleRelationshipsStatement(type), { keys: keysByType.get(type) ?? [] });
+    for (const rows of batches(plan.references)) {
+      const missing = (await run(REFERENCE_NODES, { rows, scopes })) as { missing: string }[];
+      if (missing.length > 0) throw new Error(`${plan.source.title} links to nodes the graph does not hold: ${missing.map((m) => m.missing).join(', ')}`);
+      progress((done += rows.length), total);
     }
     for (const g of plan.relationships) {
       for (const rows of batches(g.rows)) {
-        await run(mergeRelationshipsStatement(g.type, g.fromLabel, g.toLabel), { rows });
+        const [{ written }] = (await run(mergeRelationshipsStatement(g.type), { rows, scopes })) as { written: number }[];
+        if (written !== rows.length) throw new Error(`${plan.source.title}: ${rows.length - written} ${g.type} relationship(s) link to a node that is not in the graph`);
         progress((done += rows.length), total);
       }
     }
-    await run(WRITE_SEED_META, { hash: loadedStateOf(plan) });
+    const { source } = plan;
+    await run(WRITE_SOURCE, { source: { url: null, retrieved: null, ...source } });
+    await run(WRITE_LOAD, { loadId: plan.loadId, hash: loadedStateOf(plan), sourceId: source.id });
   });
 }
 
-export interface GraphCounts {
-  nodes: Record<string, number>;
-  relationships: Record<string, number>;
+export interface LoadOutcome {
+  written: boolean;
+  counts: GraphCounts;
 }
 
-export async function countGraph(db: Database): Promise<GraphCounts> {
-  const nodes = await db.read<{ label: string; count: number }>('seed.countNodes', COUNT_NODES);
-  const rels = await db.read<{ type: string; count: number }>('seed.countRelationships', COUNT_RELATIONSHIPS);
-  return {
-    nodes: Object.fromEntries(nodes.map((r) => [r.label, r.count])),
-    relationships: Object.fromEntries(rels.map((r) => [r.type, r.count])),
-  };
+/** Writes a plan unless the graph already holds this exact load (same data, same writer). */
+export async function loadPlan(db: Database, plan: GraphPlan, opts: { force?: boolean; progress?: Progress } = {}): Promise<LoadOutcome> {
+  const written = opts.force === true || (await loadedHash(db, plan.loadId)) !== loadedStateOf(plan);
+  if (written) await writeGraph(db, plan, opts.progress);
+  return { written, counts: await countGraph(db) };
 }

@@ -4,7 +4,7 @@
  * or by a study evaluating it as a whole; optionally only within a population and its subsets
  * (a result about a subgroup is judged by its subgroup).
  */
-import type { Database } from '../db/database.js';
+import type { Database } from '../../../runtime/db/database.js';
 import { nodeProjection, type ProjectedNode } from '../graph/cypher.js';
 import { toNodeRecord, type ComparisonRecord, type NodeRecord } from '../graph/records.js';
 

@@ -3,7 +3,7 @@
  * every randomized controlled trial's pairs of arms give edges between what differs between
  * them. In an add-on design (A + B vs B) the added therapy is compared with the backbone.
  */
-import type { Database } from '../db/database.js';
+import type { Database } from '../../../runtime/db/database.js';
 import { nodeProjection, type ProjectedNode } from '../graph/cypher.js';
 import { toNodeRecord, type NodeRecord } from '../graph/records.js';
 

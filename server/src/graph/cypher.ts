@@ -1,5 +1,5 @@
 /** Cypher fragments shared by repositories: how a node is returned, so every query maps it one way. */
-import { ENTITY_LABEL } from '../../../seed/src/model/vocabulary.js';
+import { ENTITY_LABEL } from '../../../kernel/vocabulary.js';
 
 export const ENTITY = ENTITY_LABEL;
 

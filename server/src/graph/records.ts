@@ -1,6 +1,6 @@
 /** Plain shapes repositories return and resolvers read: no Neo4j types past the database boundary. */
-import { ENTITY_LABEL, KIND_OF_LABEL, NODE_LABELS, type NodeKindName, type NodeLabel } from '../../../seed/src/model/vocabulary.js';
-import { referencesOf } from '../../../seed/src/provenance/citations.js';
+import { ENTITY_LABEL, KIND_OF_LABEL, NODE_LABELS, type NodeKindName, type NodeLabel } from '../../../kernel/vocabulary.js';
+import { referencesOf } from '../../../kernel/citations.js';
 
 /** A node: its kind label (`graphLabel`, as Arm has a `label` property of its own) plus its stored properties. */
 export type NodeRecord = { graphLabel: NodeLabel; id: string; name: string } & Record<string, unknown>;

@@ -8,9 +8,10 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { PROJECT_ROOT } from '../../neo4j/paths.js';
+import { PROJECT_ROOT } from '../../../runtime/neo4j/paths.js';
 import { LIMITS } from '../limits.js';
 import { AppError, ERROR_CODES } from '../errors/app-error.js';
+import { DatabaseError } from '../../../runtime/db/database-error.js';
 import type { Context } from '../context.js';
 import { resolvers } from './resolvers.js';
 import { depthLimitRule } from './depth-limit.js';
@@ -24,6 +25,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = unwrapResolverError(error);
   if (original instanceof AppError) {
     return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { ...original.extensions } };
+  }
+  if (original instanceof DatabaseError) {
+    return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: original.code } };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && REQUEST_CODES.has(code)) {

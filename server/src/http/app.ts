@@ -8,9 +8,9 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { LIMITS } from '../limits.js';
-import type { Database } from '../db/database.js';
+import type { Database } from '../../../runtime/db/database.js';
 import { createContext, type Context } from '../context.js';
-import { loadedSeedHash } from '../../../seed/src/write/write-graph.js';
+import { hasLoadedData } from '../../../runtime/graph-meta.js';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -121,9 +121,9 @@ export function createHttpServer({ apollo, db, clientDir }: AppOptions): Server 
       if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
       if (url.pathname === '/readyz') {
         const reachable = await db.ping();
-        const hash = reachable ? await loadedSeedHash(db).catch(() => null) : null;
-        const ready = reachable && hash !== null;
-        return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', neo4j: reachable ? 'reachable' : 'unreachable', dataLoaded: hash !== null });
+        const loaded = reachable ? await hasLoadedData(db).catch(() => false) : false;
+        const ready = reachable && loaded;
+        return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', neo4j: reachable ? 'reachable' : 'unreachable', dataLoaded: loaded });
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'method not allowed' });
       return serveStatic(clientDir, res, url);

@@ -2,8 +2,8 @@
  * The neighbourhood of a node, hop by hop: each hop asks for the neighbours of the frontier
  * (bounded by what is left of the limit), so a hub such as Placebo never expands past the limit.
  */
-import type { Database } from '../db/database.js';
-import { KIND_OF_LABEL, type NodeLabel, type RelationshipType } from '../../../seed/src/model/vocabulary.js';
+import type { Database } from '../../../runtime/db/database.js';
+import { KIND_OF_LABEL, type NodeLabel, type RelationshipType } from '../../../kernel/vocabulary.js';
 import { ENTITY, edgeProjection, nodeProjection, type ProjectedEdge, type ProjectedNode } from '../graph/cypher.js';
 import { kindOf, toNodeRecord } from '../graph/records.js';
 

@@ -1,6 +1,6 @@
 /** Per-request batching of node lookups and relations (one DataLoader per relation asked for). */
 import DataLoader from 'dataloader';
-import type { Database } from '../db/database.js';
+import type { Database } from '../../../runtime/db/database.js';
 import type { NodeRecord, RelatedRecord } from '../graph/records.js';
 import {
   findAdverseEventsOfStudies,

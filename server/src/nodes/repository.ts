@@ -2,8 +2,8 @@
  * Node lookups and one-hop relations, batched: each function takes many ids and answers for all
  * in one READ query, so a response listing fifty studies costs one query per field, not fifty.
  */
-import type { Database } from '../db/database.js';
-import type { NodeLabel, RelationshipType } from '../../../seed/src/model/vocabulary.js';
+import type { Database } from '../../../runtime/db/database.js';
+import type { NodeLabel, RelationshipType } from '../../../kernel/vocabulary.js';
 import { ENTITY, nodeProjection, type ProjectedNode } from '../graph/cypher.js';
 import { toNodeRecord, type NodeRecord, type RelatedRecord } from '../graph/records.js';
 

@@ -3,9 +3,9 @@
  * request's loader for one relation; scalar fields read the node's stored properties.
  */
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { GUIDELINE_STANCES, RELATIONSHIP_OF_STANCE } from '../../../seed/src/model/vocabulary.js';
-import { referenceIdOf } from '../../../seed/src/plan/ids.js';
-import { valueTextOf } from '../../../seed/src/plan/plan-graph.js';
+import { GUIDELINE_STANCES, RELATIONSHIP_OF_STANCE } from '../../../kernel/vocabulary.js';
+import { referenceIdOf } from '../../../kernel/ids.js';
+import { valueTextOf } from '../../../kernel/result-text.js';
 import { kindOf, provenanceOf, type NodeRecord } from '../graph/records.js';
 import type { Context } from '../context.js';
 import type { Relation } from './repository.js';

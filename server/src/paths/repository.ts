@@ -4,8 +4,8 @@
  * Path length and count are validated integers inlined into the pattern, as Cypher requires
  * literals there; node ids are parameters.
  */
-import type { Database } from '../db/database.js';
-import type { NodeLabel } from '../../../seed/src/model/vocabulary.js';
+import type { Database } from '../../../runtime/db/database.js';
+import type { NodeLabel } from '../../../kernel/vocabulary.js';
 import { ENTITY, edgeProjection, nodeProjection, type ProjectedEdge, type ProjectedNode } from '../graph/cypher.js';
 import { graphNodeOf, type GraphNodeRow } from '../neighborhood/repository.js';
 

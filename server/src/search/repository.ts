@@ -1,6 +1,6 @@
 /** Full-text search over every node's name, aliases, acronym and NCT number. */
-import type { Database } from '../db/database.js';
-import { FULLTEXT_INDEX, type NodeLabel } from '../../../seed/src/model/vocabulary.js';
+import type { Database } from '../../../runtime/db/database.js';
+import { FULLTEXT_INDEX, type NodeLabel } from '../../../kernel/vocabulary.js';
 import { nodeProjection, type ProjectedNode } from '../graph/cypher.js';
 import { toNodeRecord, type SearchHitRecord } from '../graph/records.js';
 

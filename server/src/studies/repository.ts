@@ -2,7 +2,7 @@
  * Studies by filter, keyset-paginated on (name, id) so a page costs the same at any depth.
  * A population filter includes its subsets; an intervention filter includes regimens holding it.
  */
-import type { Database } from '../db/database.js';
+import type { Database } from '../../../runtime/db/database.js';
 import { ENTITY, nodeProjection, type ProjectedNode } from '../graph/cypher.js';
 import { toNodeRecord, type NodeRecord } from '../graph/records.js';
 

@@ -1,7 +1,7 @@
 /** Counts of every node kind and relationship type in the loaded graph, with an example per kind. */
-import type { Database } from '../db/database.js';
-import { COUNT_NODES, COUNT_RELATIONSHIPS } from '../../../seed/src/write/write-graph.js';
-import { ENTITY_LABEL, KIND_OF_LABEL, NODE_LABELS, type NodeLabel } from '../../../seed/src/model/vocabulary.js';
+import type { Database } from '../../../runtime/db/database.js';
+import { COUNT_NODES, COUNT_RELATIONSHIPS } from '../../../runtime/graph-meta.js';
+import { ENTITY_LABEL, KIND_OF_LABEL, NODE_LABELS, type NodeLabel } from '../../../kernel/vocabulary.js';
 import { nodeProjection, type ProjectedNode } from '../graph/cypher.js';
 import { graphNodeOf } from '../neighborhood/repository.js';
 

@@ -1,7 +1,7 @@
 /** Argument checks against LIMITS: out-of-bounds input is refused with BAD_USER_INPUT, never clamped. */
 import { LIMITS } from '../limits.js';
 import { badInput } from '../errors/app-error.js';
-import { LABEL_OF_KIND, RELATIONSHIP_TYPES, type NodeKindName, type NodeLabel, type RelationshipType } from '../../../seed/src/model/vocabulary.js';
+import { LABEL_OF_KIND, RELATIONSHIP_TYPES, type NodeKindName, type NodeLabel, type RelationshipType } from '../../../kernel/vocabulary.js';
 
 const ID = /^[a-z][a-z-]*:[a-z0-9][a-z0-9.+-]*$/;
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const POM_PATH = path.join(PROJECT_ROOT, 'server/neo4j/pom.xml');
+export const POM_PATH = path.join(PROJECT_ROOT, 'runtime/neo4j/pom.xml');
 
 /** The Neo4j version is pinned once, in the fetch spec (pom.xml). */
 export const NEO4J_VERSION = (() => {

@@ -105,5 +105,12 @@ export const FULLTEXT_INDEX = 'nodeNameFulltext';
 /** A second label on every node, so any id is one index lookup whatever its kind. */
 export const ENTITY_LABEL = 'Entity';
 
-/** The node that records which seed data is loaded (content hash) and when. */
-export const SEED_META_LABEL = 'SeedMeta';
+
+/** One node per source (review, ClinicalTrials.gov) with what the API says of it. */
+export const SOURCE_LABEL = 'Source';
+
+/** One node per load (`review`, `ctgov:shipped`): the data's hash and when it was written. */
+export const SOURCE_LOAD_LABEL = 'SourceLoad';
+
+/** Written before sources had owners: removed by the first load of the review. */
+export const LEGACY_SEED_META_LABEL = 'SeedMeta';

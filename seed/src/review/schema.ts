@@ -3,7 +3,7 @@
  * The loader validates against it, plans graph rows from its types, and the tests import it.
  */
 import { z } from 'zod';
-import { GUIDELINE_STANCES, ID_PREFIX, type NodeLabel } from './vocabulary.js';
+import { GUIDELINE_STANCES, ID_PREFIX, type NodeLabel } from '../../../kernel/vocabulary.js';
 
 const SLUG = '[a-z0-9][a-z0-9.+-]*';
 

@@ -1,11 +1,12 @@
 /**
- * The seed pipeline's stages in order: read → validate → plan. Writing is separate
- * (write/write-graph.ts) because only it needs a database.
+ * The review source's stages in order: read → validate → plan. Writing is shared by every source
+ * (write/write-graph.ts) and is the only stage that needs a database.
  */
-import { readSeedFiles } from './read/read-seed-files.js';
-import { validateSeed, type ValidFile } from './validate/validate-seed.js';
-import { SeedValidationError } from './validate/problem.js';
-import { planGraph, type GraphPlan } from './plan/plan-graph.js';
+import { readSeedFiles } from './read-seed-files.js';
+import { validateSeed, type ValidFile } from './validate-seed.js';
+import { SeedValidationError } from '../validate/problem.js';
+import { planGraph } from './plan-review.js';
+import type { GraphPlan } from '../plan/plan-builder.js';
 
 export interface PreparedSeed {
   files: ValidFile[];

@@ -52,7 +52,7 @@ const JVM_FLAGS = [
 function configText(o: InstanceOptions): string {
   const dir = (d: string) => path.join(o.dir, d);
   return [
-    '# Written by server/neo4j/instance.ts on every start; edit the options there, not here.',
+    '# Written by runtime/neo4j/instance.ts on every start; edit the options there, not here.',
     'server.default_listen_address=127.0.0.1',
     'server.bolt.enabled=true',
     `server.bolt.listen_address=127.0.0.1:${o.boltPort}`,

@@ -1,138 +1,35 @@
 /**
- * Stage 3 of the seed pipeline: turn validated files into the rows the writer merges. Derived
+ * Stage 3 of the review source: turn validated files into the rows the writer merges. Derived
  * facts are computed here and only here: arm and result ids, EVALUATES from arms, MEASURES from
  * results, Reference nodes from every cited number, and a content hash of the whole plan.
  */
-import { createHash } from 'node:crypto';
-import type { ProvenanceInput, ResultInput, SeedFile } from '../model/schema.js';
-import {
-  NODE_LABELS,
-  RELATIONSHIP_OF_STANCE,
-  labelOfId,
-  type NodeLabel,
-  type RelationshipType,
-} from '../model/vocabulary.js';
-import type { ValidFile } from '../validate/validate-seed.js';
-import { armIdOf, referenceIdOf, resultIdOf } from './ids.js';
-import { referencesOf } from '../provenance/citations.js';
-
-export type PropertyValue = string | number | boolean | string[];
-export type Properties = Record<string, PropertyValue>;
-
-export interface NodeRow {
-  id: string;
-  props: Properties;
-}
-
-export interface RelationshipRow {
-  /** Stable identity of the relationship; also its id in the API. */
-  key: string;
-  from: string;
-  to: string;
-  props: Properties;
-}
-
-/** Relationships of one type between one pair of labels: one UNWIND statement writes them. */
-export interface RelationshipGroup {
-  type: RelationshipType;
-  fromLabel: NodeLabel;
-  toLabel: NodeLabel;
-  rows: RelationshipRow[];
-}
-
-export interface GraphPlan {
-  nodes: Record<NodeLabel, NodeRow[]>;
-  relationships: RelationshipGroup[];
-  /** sha256 of the plan: equal plans load equal graphs, so an unchanged hash skips the seed. */
-  hash: string;
-}
-
-/** Drops undefined values: Neo4j stores no nulls, and an absent property reads back as null. */
-function defined(props: Record<string, PropertyValue | undefined | null>): Properties {
-  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined && v !== null)) as Properties;
-}
+import type { ProvenanceInput, SeedFile } from './schema.js';
+import { RELATIONSHIP_OF_STANCE } from '../../../kernel/vocabulary.js';
+import { REVIEW_SOURCE_ID, type SourceDescriptor } from '../../../kernel/sources.js';
+import { pValueBoundOf, valueTextOf } from '../../../kernel/result-text.js';
+import { PlanBuilder, defined, shortHash, type GraphPlan, type Properties } from '../plan/plan-builder.js';
+import type { ValidFile } from './validate-seed.js';
+import { armIdOf, referenceIdOf, resultIdOf } from '../../../kernel/ids.js';
+import { referencesOf } from '../../../kernel/citations.js';
 
 function provenanceProps(p: ProvenanceInput, fileSection: string | undefined): Properties {
   return defined({ ref: p.ref ?? undefined, section: p.section ?? fileSection, quote: p.quote });
 }
 
-function shortHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 10);
-}
+/** The review as a source: the curated files in seed/data. */
+export const REVIEW_SOURCE: SourceDescriptor = {
+  id: REVIEW_SOURCE_ID,
+  kind: 'REVIEW',
+  title: 'Review of antiproliferative therapy for GEP-NENs (curated in seed/data)',
+};
 
-const P_BOUND: [RegExp, string][] = [
-  [/^\s*(<=|≤)/, '<='],
-  [/^\s*(>=|≥)/, '>='],
-  [/^\s*</, '<'],
-  [/^\s*>/, '>'],
-];
-
-/** The comparison a p-value is written with ("< 0.01" → "<"; "0.023" → "="). */
-export function pValueBoundOf(pValue: string): string {
-  return P_BOUND.find(([re]) => re.test(pValue))?.[1] ?? '=';
-}
-
-const BOUND_WORDS: Record<string, string> = { '<': '<', '<=': '≤', '>': '>', '>=': '≥', '~': '~' };
-
-/** How a result's number reads: "11 months", "30–100 %", "not reached", "HR 0.64". */
-export function valueTextOf(r: Pick<ResultInput, 'statistic' | 'value' | 'valueHigh' | 'unit' | 'notReached' | 'bound'>): string {
-  if (r.notReached) return 'not reached';
-  const number = r.valueHigh !== undefined ? `${r.value}–${r.valueHigh}` : `${r.value}`;
-  const bounded = r.bound ? `${BOUND_WORDS[r.bound]} ${number}` : number;
-  if (r.statistic === 'hazard_ratio') return `HR ${bounded}`;
-  if (r.statistic === 'odds_ratio') return `OR ${bounded}`;
-  if (r.statistic === 'risk_ratio') return `RR ${bounded}`;
-  return r.unit === '%' ? `${bounded}%` : r.unit ? `${bounded} ${r.unit}` : bounded;
-}
-
-class PlanBuilder {
-  readonly nodes = Object.fromEntries(NODE_LABELS.map((l) => [l, new Map<string, NodeRow>()])) as Record<NodeLabel, Map<string, NodeRow>>;
-  private readonly groups = new Map<string, RelationshipGroup>();
-  private readonly seenKeys = new Set<string>();
-
-  node(label: NodeLabel, id: string, props: Record<string, PropertyValue | undefined | null>): void {
-    this.nodes[label].set(id, { id, props: defined({ ...props, id }) });
-  }
-
-  /** Adds a relationship once: a second row with the same key (same discriminator) is the same fact. */
-  rel(type: RelationshipType, from: string, to: string, props: Record<string, PropertyValue | undefined | null> = {}, discriminator = ''): void {
-    const fromLabel = labelOfId(from);
-    const toLabel = labelOfId(to);
-    if (!fromLabel || !toLabel) throw new Error(`planner bug: unlabelled id in ${from} -[${type}]-> ${to}`);
-    const key = `${from}|${type}|${to}${discriminator ? `|${discriminator}` : ''}`;
-    if (this.seenKeys.has(key)) return;
-    this.seenKeys.add(key);
-    const groupKey = `${type}|${fromLabel}|${toLabel}`;
-    let group = this.groups.get(groupKey);
-    if (!group) this.groups.set(groupKey, (group = { type, fromLabel, toLabel, rows: [] }));
-    group.rows.push({ key, from, to, props: defined(props) });
-  }
-
-  /** CITES to the fact's ref and to every citation its quote carries. */
-  cite(from: string, p: ProvenanceInput): number[] {
-    const refs = referencesOf(p.ref, p.quote);
-    for (const n of refs) this.rel('CITES', from, referenceIdOf(n));
-    return refs;
-  }
-
-  citeNumber(from: string, n: number): void {
-    this.rel('CITES', from, referenceIdOf(n));
-  }
-
-  build(): GraphPlan {
-    const nodes = Object.fromEntries(
-      NODE_LABELS.map((l) => [l, [...this.nodes[l].values()].sort((a, b) => a.id.localeCompare(b.id))]),
-    ) as Record<NodeLabel, NodeRow[]>;
-    const relationships = [...this.groups.values()]
-      .map((g) => ({ ...g, rows: g.rows.sort((a, b) => a.key.localeCompare(b.key)) }))
-      .sort((a, b) => `${a.type}|${a.fromLabel}|${a.toLabel}`.localeCompare(`${b.type}|${b.fromLabel}|${b.toLabel}`));
-    const hash = createHash('sha256').update(JSON.stringify({ nodes, relationships })).digest('hex');
-    return { nodes, relationships, hash };
-  }
+/** CITES to the fact's ref and to every citation its quote carries. */
+function cite(b: PlanBuilder, from: string, p: ProvenanceInput): void {
+  for (const n of referencesOf(p.ref, p.quote)) b.rel('CITES', from, referenceIdOf(n));
 }
 
 export function planGraph(files: ValidFile[]): GraphPlan {
-  const b = new PlanBuilder();
+  const b = new PlanBuilder(REVIEW_SOURCE_ID);
   const authors = new Map<number, string | undefined>();
   const refsUsed = new Set<number>();
   const useRef = (p: ProvenanceInput | number | null | undefined) => {
@@ -158,7 +55,7 @@ export function planGraph(files: ValidFile[]): GraphPlan {
       firstAuthor,
     });
   }
-  return b.build();
+  return b.build(REVIEW_SOURCE, [REVIEW_SOURCE_ID], REVIEW_SOURCE_ID);
 }
 
 function planFile(b: PlanBuilder, data: SeedFile, useRef: (p: ProvenanceInput | number | null | undefined) => void): void {
@@ -229,7 +126,7 @@ function planFile(b: PlanBuilder, data: SeedFile, useRef: (p: ProvenanceInput | 
     for (const iv of g.interventions) b.rel(RELATIONSHIP_OF_STANCE[g.stance], g.id, iv);
     for (const p of g.populations) b.rel('FOR', g.id, p);
     for (const s of g.supportedBy) b.rel('SUPPORTED_BY', g.id, s);
-    b.cite(g.id, g.provenance);
+    cite(b, g.id, g.provenance);
   }
 
   for (const s of data.studies) {
@@ -248,8 +145,8 @@ function planFile(b: PlanBuilder, data: SeedFile, useRef: (p: ProvenanceInput | 
       summary: s.summary,
       ...provenanceProps(s.provenance, section),
     });
-    b.cite(s.id, s.provenance);
-    for (const n of s.references) b.citeNumber(s.id, n);
+    cite(b, s.id, s.provenance);
+    for (const n of s.references) b.rel('CITES', s.id, referenceIdOf(n));
     for (const p of s.populations) b.rel('ENROLLS', s.id, p);
     for (const iv of s.follows) b.rel('FOLLOWS', s.id, iv);
     const short = s.acronym ?? s.name;
@@ -303,7 +200,7 @@ function planFile(b: PlanBuilder, data: SeedFile, useRef: (p: ProvenanceInput | 
         b.rel('COMPARES', id, armIdOf(s.id, r.compares.treatment), { role: 'treatment' });
         b.rel('COMPARES', id, armIdOf(s.id, r.compares.control), { role: 'control' });
       }
-      b.cite(id, r.provenance);
+      cite(b, id, r.provenance);
     }
     for (const ae of s.adverseEvents) adverseEvent(ae, s.id);
   }

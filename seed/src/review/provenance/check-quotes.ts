@@ -2,10 +2,10 @@
  * Checks every provenance of the curated data against the source text: the quote is verbatim in
  * the source (white space aside) and sits under the heading its section names.
  */
-import type { ProvenanceInput } from '../model/schema.js';
-import type { ValidFile } from '../validate/validate-seed.js';
-import type { SeedProblem } from '../validate/problem.js';
-import { lineAt } from '../read/read-seed-files.js';
+import type { ProvenanceInput } from '../schema.js';
+import type { ValidFile } from '../validate-seed.js';
+import type { SeedProblem } from '../../validate/problem.js';
+import { lineAt } from '../read-seed-files.js';
 import type { SourceText } from './source-text.js';
 
 type Path = (string | number)[];

@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import type { Config } from '../config.js';
-import { ensureNeo4jDistribution } from '../../neo4j/fetch.js';
-import { startNeo4j } from '../../neo4j/instance.js';
+import { ensureNeo4jDistribution } from '../neo4j/fetch.js';
+import { startNeo4j } from '../neo4j/instance.js';
 import { createDatabase, type Database } from './database.js';
 
 export interface Connection {

@@ -4,7 +4,7 @@
  * mapped to our error codes. Nothing Neo4j-typed leaves this module.
  */
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
-import { AppError } from '../errors/app-error.js';
+import { DatabaseError } from './database-error.js';
 import { toPlain } from './convert.js';
 
 export type Row = Record<string, unknown>;
@@ -21,14 +21,14 @@ export interface Database {
 
 const APP = 'nen-evidence-graph';
 
-/** Maps a Neo4j failure to our error; a bug-shaped failure stays a plain Error (masked at the edge). */
+/** Maps a Neo4j failure to a DatabaseError; a bug-shaped failure stays as it is (masked at the API's edge). */
 export function mapNeo4jError(e: unknown): unknown {
   if (e instanceof Neo4jError) {
     if (e.code === 'ServiceUnavailable' || e.code === 'SessionExpired') {
-      return new AppError('DATABASE_UNAVAILABLE', 'The evidence database is not reachable right now; try again shortly.');
+      return new DatabaseError('DATABASE_UNAVAILABLE', 'The evidence database is not reachable right now; try again shortly.');
     }
     if (/TransactionTimedOut|TransactionTimedOutClientConfiguration|Terminated/.test(e.code)) {
-      return new AppError('QUERY_TIMEOUT', 'The query took too long and was stopped; narrow it (smaller depth, limit or fewer filters).');
+      return new DatabaseError('QUERY_TIMEOUT', 'The query took too long and was stopped; narrow it (smaller depth, limit or fewer filters).');
     }
   }
   return e;

@@ -3,7 +3,7 @@
  * rates and guideline statements are loaded. Counted from the validated files, by each fact's own
  * provenance section.
  */
-import type { ValidFile } from '../validate/validate-seed.js';
+import type { ValidFile } from './validate-seed.js';
 
 export interface SectionCoverage {
   section: string;

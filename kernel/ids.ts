@@ -1,6 +1,5 @@
-/** Ids the loader derives for nodes curators do not name themselves (arms, results, references). */
-import type { ResultInput } from '../model/schema.js';
-import { ID_PREFIX } from '../model/vocabulary.js';
+/** Ids derived for nodes no source names itself (arms, results, references), the same for every source. */
+import { ID_PREFIX } from './vocabulary.js';
 
 /** Lower-case slug of free text: "6 mo" → "6-mo". */
 export function slugify(text: string): string {
@@ -24,7 +23,10 @@ export function referenceIdOf(number: number): string {
 }
 
 /** result:<study>-<endpoint>-<arm|all>-<statistic>[-<timepoint>][-<subgroup>] */
-export function resultIdOf(studyId: string, r: Pick<ResultInput, 'endpoint' | 'arm' | 'statistic' | 'timepoint' | 'population'>): string {
+export function resultIdOf(
+  studyId: string,
+  r: { endpoint: string; arm?: string; statistic: string; timepoint?: string; population?: string },
+): string {
   const parts = [slugOfId(studyId), slugOfId(r.endpoint), r.arm ?? 'all', r.statistic.replaceAll('_', '-')];
   if (r.timepoint) parts.push(slugify(r.timepoint));
   if (r.population) parts.push(slugOfId(r.population));

@@ -1,11 +1,10 @@
 /**
- * The one place that reads the environment for the server, the seed CLI and the test harness.
+ * The one place that reads the environment for the server, the loaders, the tests and the benchmarks.
  * Everything else receives a `Config`. Every problem is reported at once.
  */
 import path from 'node:path';
 import { z } from 'zod';
-import { PROJECT_ROOT } from '../neo4j/paths.js';
-import { DEFAULT_DATA_DIR } from '../../seed/src/data-dir.js';
+import { PROJECT_ROOT } from './neo4j/paths.js';
 
 const MEMORY = /^\d+[kmg]$/i;
 const port = z.coerce.number().int().min(1).max(65535);
@@ -21,7 +20,7 @@ const envSchema = z.object({
   NEO4J_BOLT_PORT: port.default(7688),
   NEO4J_HEAP: z.string().regex(MEMORY, { message: 'must be a size such as 1g or 512m' }).default('1g'),
   NEO4J_PAGECACHE: z.string().regex(MEMORY, { message: 'must be a size such as 512m' }).default('512m'),
-  SEED_DATA_DIR: z.string().min(1).default(DEFAULT_DATA_DIR),
+  SEED_DATA_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, 'seed/data')),
   CLIENT_DIST_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, 'client/dist')),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
 });

@@ -5,12 +5,12 @@
  * field, so a curator sees all of them in one run.
  */
 import type { z } from 'zod';
-import { lineAt, type RawSeedFile } from '../read/read-seed-files.js';
-import { ENTITY_LISTS, seedFileSchema, type ProvenanceInput, type SeedFile } from '../model/schema.js';
-import type { NodeLabel } from '../model/vocabulary.js';
-import { numbersIn, numbersMissingFrom } from '../provenance/numbers.js';
-import type { SeedProblem } from './problem.js';
-import { armIdOf, resultIdOf } from '../plan/ids.js';
+import { lineAt, type RawSeedFile } from './read-seed-files.js';
+import { ENTITY_LISTS, seedFileSchema, type ProvenanceInput, type SeedFile } from './schema.js';
+import type { NodeLabel } from '../../../kernel/vocabulary.js';
+import { numbersIn, numbersMissingFrom } from './provenance/numbers.js';
+import type { SeedProblem } from '../validate/problem.js';
+import { armIdOf, resultIdOf } from '../../../kernel/ids.js';
 
 export interface ValidFile {
   raw: RawSeedFile;

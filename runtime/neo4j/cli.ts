@@ -1,5 +1,5 @@
 /** `npm run neo4j:fetch` — fetch the embedded Neo4j now (npm start otherwise does it on first start). */
-import { readConfig } from '../src/config.js';
+import { readConfig } from '../config.js';
 import { ensureNeo4jDistribution } from './fetch.js';
 
 ensureNeo4jDistribution(readConfig().embedded.home, (l) => console.log(l)).then(
