@@ -38,3 +38,6 @@ export function sourceIdOfOwner(owner: string): string {
 
 /** The public page of a registry record. */
 export const registryRecordUrl = (nct: string): string => `https://clinicaltrials.gov/study/${nct}`;
+
+/** The kind of a source by its id. */
+export const kindOfSourceId = (id: string): SourceKind => (id === REGISTRY_SOURCE_ID ? 'REGISTRY' : 'REVIEW');

@@ -86,6 +86,7 @@ export const RELATIONSHIP_TYPES = [
   'SUPPORTED_BY',
   'CITES',
   'FOLLOWS',
+  'REGISTERED_AS',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 

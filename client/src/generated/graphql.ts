@@ -79,6 +79,9 @@ export type ComparisonRow = {
   ciHigh?: Maybe<Scalars['Float']['output']>;
   ciLow?: Maybe<Scalars['Float']['output']>;
   design: Scalars['String']['output'];
+  evidenceBasis: SourceKind;
+  /** The design evidence levels use (see Study.evidenceDesign). */
+  evidenceDesign: Scalars['String']['output'];
   intervention: Intervention;
   /** Patients in the arm, else in the study. */
   n?: Maybe<Scalars['Int']['output']>;
@@ -89,12 +92,21 @@ export type ComparisonRow = {
   populations: Array<Population>;
   provenance: Provenance;
   result: Result;
+  /** Whose number this is: the review's, or a registry record's. */
+  source: Source;
   statistic: Scalars['String']['output'];
   study: Study;
   timepoint?: Maybe<Scalars['String']['output']>;
   unit?: Maybe<Scalars['String']['output']>;
   value?: Maybe<Scalars['Float']['output']>;
   valueHigh?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A field on which the review and the registry record disagree, with each source's value. */
+export type Discrepancy = {
+  __typename?: 'Discrepancy';
+  field: Scalars['String']['output'];
+  values: Array<SourcedValue>;
 };
 
 export type Endpoint = Node & {
@@ -119,6 +131,7 @@ export type EvidenceNetworkEdge = {
   /** Stable id: the two intervention ids, sorted, joined by |. */
   id: Scalars['ID']['output'];
   source: Intervention;
+  /** The randomized trials behind the edge; a study's evidenceBasis says whether the review or its registry record calls it randomized. */
   studies: Array<Study>;
   /** How many of the trials state their enrolment (the rest are not counted in enrolled). */
   studiesWithEnrolment: Scalars['Int']['output'];
@@ -128,7 +141,7 @@ export type EvidenceNetworkEdge = {
 export type EvidenceNetworkNode = {
   __typename?: 'EvidenceNetworkNode';
   intervention: Intervention;
-  /** Randomized controlled trials with an arm that received it. */
+  /** Randomized controlled trials (by the review, or by the registry where the review is silent) with an arm that received it. */
   studyCount: Scalars['Int']['output'];
 };
 
@@ -147,13 +160,20 @@ export type GraphNode = {
   design?: Maybe<Scalars['String']['output']>;
   differentiation?: Maybe<Scalars['String']['output']>;
   enrolled?: Maybe<Scalars['Int']['output']>;
+  evidenceBasis?: Maybe<SourceKind>;
+  /** Studies: the design and phase evidence levels use, and whose they are (see Study.evidenceDesign). */
+  evidenceDesign?: Maybe<Scalars['String']['output']>;
+  evidencePhase?: Maybe<Scalars['String']['output']>;
   grades?: Maybe<Array<Scalars['String']['output']>>;
   id: Scalars['ID']['output'];
   kind: NodeKind;
   label: Scalars['String']['output'];
+  nonComparative?: Maybe<Scalars['Boolean']['output']>;
   phase?: Maybe<Scalars['String']['output']>;
   /** Populations: site, differentiation and grades, for filters. */
   site?: Maybe<Scalars['String']['output']>;
+  /** The source that asserts the node (REVIEW where the review does, also when a registry record does too). */
+  source: SourceKind;
   status?: Maybe<Scalars['String']['output']>;
 };
 
@@ -280,14 +300,23 @@ export type Prediction = {
 
 export type Provenance = {
   __typename?: 'Provenance';
-  /** The shortest verbatim excerpt of the review that states the fact, with every number of it. */
+  /** Registry facts: the field path in the record (resultsSection.outcomeMeasuresModule.outcomeMeasures[0]...). */
+  locator?: Maybe<Scalars['String']['output']>;
+  /** Registry facts: the record the fact was read from. */
+  nct?: Maybe<Scalars['String']['output']>;
+  /**
+   * The shortest verbatim excerpt of the review that states the fact, with every number of it; for a
+   * registry fact, the record's own words (outcome title, value and unit as written).
+   */
   quote: Scalars['String']['output'];
-  /** Citation number in the review; null where the review speaks for itself. */
+  /** Citation number in the review; null where the review speaks for itself, and for registry facts. */
   ref?: Maybe<Scalars['Int']['output']>;
   /** Every citation of the fact: ref and the citation group its quote carries ([13,106,107]), ascending. */
   refs: Array<Scalars['Int']['output']>;
-  /** The review's heading the quote sits under. */
+  /** The review's heading the quote sits under; for a registry fact, the record (ClinicalTrials.gov NCT…). */
   section: Scalars['String']['output'];
+  /** The source the fact comes from. */
+  source: Source;
 };
 
 export type Query = {
@@ -301,7 +330,10 @@ export type Query = {
   endpoints: Array<Endpoint>;
   /**
    * The network of evidence: interventions as nodes and an edge wherever a randomized controlled trial
-   * compared two of them head to head, optionally only in a population (and its subsets).
+   * compared two of them head to head, optionally only in a population (and its subsets). A trial the
+   * review does not call randomized counts when its registry record's allocation is randomized (its
+   * evidenceBasis says so); a trial the record calls non-comparative is never an edge. A registry
+   * record linked to a review study is that study, not a second trial.
    */
   evidenceNetwork: EvidenceNetwork;
   /** Every node kind with its count in the loaded graph. */
@@ -321,6 +353,8 @@ export type Query = {
   reference?: Maybe<Reference>;
   /** Full-text, typo-tolerant search over names and aliases ("sunitnib" finds Sunitinib), best match first. */
   search: Array<SearchHit>;
+  /** The sources the graph holds evidence from (the review, ClinicalTrials.gov), each with how many nodes it asserts. */
+  sources: Array<Source>;
   /** Studies matching every given filter, by name; cursor-paginated. */
   studies: StudyConnection;
   /** The given nodes and every relationship among them (restores a shared canvas); unknown ids are left out. */
@@ -403,6 +437,49 @@ export type Reference = Node & {
   studies: Array<Study>;
 };
 
+export type RegistryLink = {
+  __typename?: 'RegistryLink';
+  detail: Scalars['String']['output'];
+  reason: RegistryLinkReason;
+};
+
+export type RegistryLinkReason =
+  /** The record's acronym equals the study's acronym or an alias. */
+  | 'ACRONYM'
+  /** A curator linked them, saying why. */
+  | 'CURATED'
+  /** The review gives this NCT id for the study. */
+  | 'NCT';
+
+/** A ClinicalTrials.gov record as the registry gives it (codes as the registry writes them). */
+export type RegistryRecord = {
+  __typename?: 'RegistryRecord';
+  acronym?: Maybe<Scalars['String']['output']>;
+  allocation?: Maybe<Scalars['String']['output']>;
+  briefTitle?: Maybe<Scalars['String']['output']>;
+  completionDate?: Maybe<Scalars['String']['output']>;
+  conditions: Array<Scalars['String']['output']>;
+  enrollment?: Maybe<Scalars['Int']['output']>;
+  enrollmentType?: Maybe<Scalars['String']['output']>;
+  interventionModel?: Maybe<Scalars['String']['output']>;
+  /** Why the record is linked to the review study asked about; null when asked of the registry study itself. */
+  link?: Maybe<RegistryLink>;
+  masking?: Maybe<Scalars['String']['output']>;
+  nct: Scalars['String']['output'];
+  nonComparative: Scalars['Boolean']['output'];
+  officialTitle?: Maybe<Scalars['String']['output']>;
+  overallStatus?: Maybe<Scalars['String']['output']>;
+  phases: Array<Scalars['String']['output']>;
+  primaryCompletionDate?: Maybe<Scalars['String']['output']>;
+  startDate?: Maybe<Scalars['String']['output']>;
+  /** The Study the record is loaded as. */
+  study: Study;
+  studyType?: Maybe<Scalars['String']['output']>;
+  /** The public record page. */
+  url: Scalars['String']['output'];
+  whyStopped?: Maybe<Scalars['String']['output']>;
+};
+
 export type RelationshipCount = {
   __typename?: 'RelationshipCount';
   count: Scalars['Int']['output'];
@@ -454,6 +531,30 @@ export type SearchHit = {
   score: Scalars['Float']['output'];
 };
 
+/** A source of evidence: the curated review, or the ClinicalTrials.gov registry. */
+export type Source = {
+  __typename?: 'Source';
+  id: Scalars['ID']['output'];
+  kind: SourceKind;
+  /** Nodes this source asserts (shared vocabulary counts for every source that asserts it). */
+  nodeCount: Scalars['Int']['output'];
+  /** When the source's text was taken, where known. */
+  retrieved?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export type SourceKind =
+  | 'REGISTRY'
+  | 'REVIEW';
+
+export type SourcedValue = {
+  __typename?: 'SourcedValue';
+  provenance?: Maybe<Provenance>;
+  source: Source;
+  value: Scalars['String']['output'];
+};
+
 export type Study = Node & {
   __typename?: 'Study';
   acronym?: Maybe<Scalars['String']['output']>;
@@ -462,7 +563,16 @@ export type Study = Node & {
   arms: Array<Arm>;
   blinded?: Maybe<Scalars['Boolean']['output']>;
   design: Scalars['String']['output'];
+  /** Where the review and the registry record disagree: enrolment, design, phase, status, results. */
+  discrepancies: Array<Discrepancy>;
   enrolled?: Maybe<Scalars['Int']['output']>;
+  evidenceBasis: SourceKind;
+  /**
+   * The design evidence levels and the evidence network use: the review's, or where the review states
+   * none, the registry record's (evidenceBasis REGISTRY). The review's own design stays in `design`.
+   */
+  evidenceDesign: Scalars['String']['output'];
+  evidencePhase?: Maybe<Scalars['String']['output']>;
   /** Therapies the enrolled patients had before (therapy sequences). */
   follows: Array<Intervention>;
   id: Scalars['ID']['output'];
@@ -470,12 +580,23 @@ export type Study = Node & {
   kind: NodeKind;
   name: Scalars['String']['output'];
   nct?: Maybe<Scalars['String']['output']>;
+  /** The record calls the trial non-comparative: randomized, but not a head-to-head comparison. */
+  nonComparative: Scalars['Boolean']['output'];
   phase?: Maybe<Scalars['String']['output']>;
   populations: Array<Population>;
   provenance: Provenance;
   references: Array<Reference>;
+  /**
+   * The study's ClinicalTrials.gov record: for a review study, the record linked to it (by the NCT the
+   * review gives, the acronym, or a curated link, with the reason); for a registry study, its own.
+   */
+  registry?: Maybe<RegistryRecord>;
   /** All results of the study, of every arm and of the whole study. */
   results: Array<Result>;
+  /** Review studies this registry record is linked to (empty for a review study). */
+  reviewStudies: Array<Study>;
+  /** The source that asserts this study: the review, or a registry record. */
+  source: Source;
   status: Scalars['String']['output'];
   summary: Scalars['String']['output'];
 };

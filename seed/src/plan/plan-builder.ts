@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { NODE_LABELS, labelOfId, type NodeLabel, type RelationshipType } from '../../../kernel/vocabulary.js';
 import type { SourceDescriptor } from '../../../kernel/sources.js';
+import { linkAllowed } from '../../../kernel/links.js';
 
 export type PropertyValue = string | number | boolean | string[];
 export type Properties = Record<string, PropertyValue>;
@@ -106,6 +107,7 @@ export class PlanBuilder {
     const fromLabel = labelOfId(from);
     const toLabel = labelOfId(to);
     if (!fromLabel || !toLabel) throw new Error(`planner bug: unlabelled id in ${from} -[${type}]-> ${to}`);
+    if (!linkAllowed(type, fromLabel, toLabel)) throw new Error(`planner bug: ${type} does not join ${fromLabel} to ${toLabel} (${from} -> ${to}); see kernel/links.ts`);
     const key = `${from}|${type}|${to}${discriminator ? `|${discriminator}` : ''}`;
     const prior = this.rels.get(key);
     if (prior) {

@@ -3,7 +3,8 @@
  * facts are computed here and only here: arm and result ids, EVALUATES from arms, MEASURES from
  * results, Reference nodes from every cited number, and a content hash of the whole plan.
  */
-import type { ProvenanceInput, SeedFile } from './schema.js';
+import { ENTITY_LISTS, type ProvenanceInput, type SeedFile } from './schema.js';
+import { FIELD_LINKS } from '../../../kernel/links.js';
 import { RELATIONSHIP_OF_STANCE } from '../../../kernel/vocabulary.js';
 import { REVIEW_SOURCE_ID, type SourceDescriptor } from '../../../kernel/sources.js';
 import { pValueBoundOf, valueTextOf } from '../../../kernel/result-text.js';
@@ -44,7 +45,10 @@ export function planGraph(files: ValidFile[]): GraphPlan {
     }
   }
 
-  for (const { data } of files) planFile(b, data, useRef);
+  for (const { data } of files) {
+    planFile(b, data, useRef);
+    planFieldLinks(b, data);
+  }
 
   for (const n of refsUsed) {
     const firstAuthor = authors.get(n);
@@ -58,13 +62,24 @@ export function planGraph(files: ValidFile[]): GraphPlan {
   return b.build(REVIEW_SOURCE, [REVIEW_SOURCE_ID], REVIEW_SOURCE_ID);
 }
 
+/** The relationships the links table draws from id-list fields (Study.populations → ENROLLS, …). */
+function planFieldLinks(b: PlanBuilder, data: SeedFile): void {
+  for (const link of FIELD_LINKS) {
+    const list = ENTITY_LISTS_BY_LABEL[link.entity];
+    for (const entry of data[list] as unknown as Record<string, unknown>[]) {
+      const ids = entry[link.field];
+      if (Array.isArray(ids)) for (const id of ids as string[]) b.rel(link.type, entry.id as string, id);
+    }
+  }
+}
+
+const ENTITY_LISTS_BY_LABEL = Object.fromEntries(Object.entries(ENTITY_LISTS).map(([list, label]) => [label, list])) as Record<string, keyof typeof ENTITY_LISTS>;
+
 function planFile(b: PlanBuilder, data: SeedFile, useRef: (p: ProvenanceInput | number | null | undefined) => void): void {
   const section = data.section;
   for (const t of data.targets) b.node('Target', t.id, { name: t.name, aliases: t.aliases });
   for (const iv of data.interventions) {
     b.node('Intervention', iv.id, { name: iv.name, aliases: iv.aliases, kind: iv.kind, drugClass: iv.drugClass, route: iv.route });
-    for (const part of iv.includes) b.rel('INCLUDES', iv.id, part);
-    for (const target of iv.targets) b.rel('TARGETS', iv.id, target);
   }
   for (const p of data.populations) {
     b.node('Population', p.id, {
@@ -80,7 +95,6 @@ function planFile(b: PlanBuilder, data: SeedFile, useRef: (p: ProvenanceInput | 
       ...(p.provenance ? provenanceProps(p.provenance, section) : {}),
     });
     useRef(p.provenance);
-    for (const parent of p.subsetOf) b.rel('SUBSET_OF', p.id, parent);
   }
   for (const e of data.endpoints) b.node('Endpoint', e.id, { name: e.name, aliases: e.aliases, code: e.code });
   for (const ae of data.adverseEvents) b.node('AdverseEvent', ae.id, { name: ae.name, aliases: ae.aliases, category: ae.category });
@@ -124,8 +138,6 @@ function planFile(b: PlanBuilder, data: SeedFile, useRef: (p: ProvenanceInput | 
       ...provenanceProps(g.provenance, section),
     });
     for (const iv of g.interventions) b.rel(RELATIONSHIP_OF_STANCE[g.stance], g.id, iv);
-    for (const p of g.populations) b.rel('FOR', g.id, p);
-    for (const s of g.supportedBy) b.rel('SUPPORTED_BY', g.id, s);
     cite(b, g.id, g.provenance);
   }
 
@@ -147,8 +159,6 @@ function planFile(b: PlanBuilder, data: SeedFile, useRef: (p: ProvenanceInput | 
     });
     cite(b, s.id, s.provenance);
     for (const n of s.references) b.rel('CITES', s.id, referenceIdOf(n));
-    for (const p of s.populations) b.rel('ENROLLS', s.id, p);
-    for (const iv of s.follows) b.rel('FOLLOWS', s.id, iv);
     const short = s.acronym ?? s.name;
     const armLabels = new Map<string, string>();
     for (const arm of s.arms) {

@@ -7,6 +7,8 @@
 import type { z } from 'zod';
 import { lineAt, type RawSeedFile } from './read-seed-files.js';
 import { ENTITY_LISTS, seedFileSchema, type ProvenanceInput, type SeedFile } from './schema.js';
+import { FIELD_LINKS, LINKS } from '../../../kernel/links.js';
+import { RELATIONSHIP_OF_STANCE } from '../../../kernel/vocabulary.js';
 import type { NodeLabel } from '../../../kernel/vocabulary.js';
 import { numbersIn, numbersMissingFrom } from './provenance/numbers.js';
 import type { SeedProblem } from '../validate/problem.js';
@@ -63,6 +65,9 @@ interface Declaration {
 function normalizeName(name: string): string {
   return name.normalize('NFKC').toLowerCase().replace(/[\s\u2010-\u2015-]+/g, ' ').trim();
 }
+
+/** The seed-file list that declares each label's entries. */
+const LIST_OF_LABEL = Object.fromEntries(Object.entries(ENTITY_LISTS).map(([list, label]) => [label, list])) as Record<NodeLabel, keyof typeof ENTITY_LISTS>;
 
 export function validateSeed(rawFiles: RawSeedFile[]): ValidationOutcome {
   const problems: SeedProblem[] = [];
@@ -142,15 +147,18 @@ export function validateSeed(rawFiles: RawSeedFile[]): ValidationOutcome {
   const resultIds = new Map<string, string>();
   for (const file of files) {
     const { data } = file;
-    data.interventions.forEach((iv, i) => {
-      const d = { file, at: ['interventions', i] };
-      iv.includes.forEach((id, k) => expect(d, ['includes', k], id, ['Intervention']));
-      iv.targets.forEach((id, k) => expect(d, ['targets', k], id, ['Target']));
-    });
+    // Every id-list field the links table declares: each id must name a node of a kind the link joins.
+    for (const link of FIELD_LINKS) {
+      const list = LIST_OF_LABEL[link.entity];
+      (data[list] as unknown as Record<string, unknown>[]).forEach((entry, i) => {
+        const ids = entry[link.field];
+        if (!Array.isArray(ids)) return;
+        ids.forEach((id: string, k) => expect({ file, at: [list, i] }, [link.field, k], id, [...LINKS[link.type].to]));
+      });
+    }
     data.populations.forEach((pop, i) => {
       const d = { file, at: ['populations', i] };
       pop.subsetOf.forEach((id, k) => {
-        expect(d, ['subsetOf', k], id, ['Population']);
         if (id === pop.id) report(d, 'a population cannot be a subset of itself', ['subsetOf', k]);
       });
       const ki67 = [pop.ki67Min, pop.ki67Max];
@@ -174,15 +182,11 @@ export function validateSeed(rawFiles: RawSeedFile[]): ValidationOutcome {
     data.adverseEventReports.forEach((ae, i) => checkAdverseEvent({ file, at: ['adverseEventReports', i] }, ae));
     data.guidelines.forEach((g, i) => {
       const d = { file, at: ['guidelines', i] };
-      g.interventions.forEach((id, k) => expect(d, ['interventions', k], id, ['Intervention']));
-      g.populations.forEach((id, k) => expect(d, ['populations', k], id, ['Population']));
-      g.supportedBy.forEach((id, k) => expect(d, ['supportedBy', k], id, ['Study']));
+      g.interventions.forEach((id, k) => expect(d, ['interventions', k], id, [...LINKS[RELATIONSHIP_OF_STANCE[g.stance]].to]));
       checkQuote(d, ['provenance'], g.provenance, [], [g.statement, g.conditions]);
     });
     data.studies.forEach((s, i) => {
       const d = { file, at: ['studies', i] };
-      s.populations.forEach((id, k) => expect(d, ['populations', k], id, ['Population']));
-      s.follows.forEach((id, k) => expect(d, ['follows', k], id, ['Intervention']));
       checkQuote(d, ['provenance'], s.provenance, [s.enrolled]);
       const studyQuotes = [s.provenance.quote, ...s.arms.map((a) => a.provenance?.quote ?? ''), ...s.results.map((r) => r.provenance.quote)].join('\n');
       const summaryMissing = numbersMissingFrom(studyQuotes, numbersIn(s.summary));

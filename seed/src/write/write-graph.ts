@@ -38,8 +38,8 @@ const PRIMARY = REVIEW_SOURCE_ID;
 
 /** Owners of `x` other than the scopes this write replaces, and whether the write may set its properties. */
 const ownership = (x: string) => `
-  WITH ${x}, row, [o IN coalesce(${x}.owners, []) WHERE NOT o IN $scopes] AS others
-  WITH ${x}, row, others, (any(o IN others WHERE o = '${PRIMARY}') AND NOT '${PRIMARY}' IN row.owners) AS subordinate`;
+  WITH ${x}, row, [o IN coalesce(${x}.owners, []) WHERE NOT o IN $scopes] AS others, ${x}.usedBy AS usedBy
+  WITH ${x}, row, others, usedBy, (any(o IN others WHERE o = '${PRIMARY}') AND NOT '${PRIMARY}' IN row.owners) AS subordinate`;
 
 export const mergeNodesStatement = (label: NodeLabel) => `
   UNWIND $rows AS row
@@ -48,15 +48,18 @@ export const mergeNodesStatement = (label: NodeLabel) => `
   FOREACH (_ IN CASE WHEN subordinate THEN [] ELSE [1] END | SET n = row.props)
   FOREACH (_ IN CASE WHEN subordinate THEN [1] ELSE [] END |
     SET n.aliases = coalesce(n.aliases, []) + [a IN coalesce(row.props.aliases, []) WHERE NOT a IN coalesce(n.aliases, [])])
-  SET n:${label}, n.owners = others + row.owners
+  SET n:${label}, n.owners = others + row.owners, n.usedBy = usedBy
   RETURN count(*) AS written`;
 
-/** A node the plan links to without declaring it: it gains the plan's owners, so it outlives its declarer. */
+/**
+ * A node the plan links to without declaring it records the plan's owners as users (`usedBy`),
+ * so it outlives a declarer that lets go of it while something still links to it.
+ */
 export const REFERENCE_NODES = `
   UNWIND $rows AS row
   OPTIONAL MATCH (n:${ENTITY_LABEL} {id: row.id})
   FOREACH (_ IN CASE WHEN n IS NULL THEN [] ELSE [1] END |
-    SET n.owners = [o IN coalesce(n.owners, []) WHERE NOT o IN $scopes] + row.owners)
+    SET n.usedBy = [o IN coalesce(n.usedBy, []) WHERE NOT o IN $scopes] + row.owners)
   WITH row WHERE n IS NULL
   RETURN row.id AS missing`;
 
@@ -77,10 +80,18 @@ export const RELEASE_STALE_RELATIONSHIPS = `
   WITH r WHERE size(r.owners) = 0
   DELETE r`;
 
+/** Nodes a scope declared that the plan no longer declares: the scope lets go; a node no one declares or uses goes. */
 export const RELEASE_STALE_NODES = `
-  MATCH (n:${ENTITY_LABEL}) WHERE any(o IN n.owners WHERE o IN $scopes) AND NOT n.id IN $ids
+  MATCH (n:${ENTITY_LABEL}) WHERE any(o IN n.owners WHERE o IN $scopes) AND NOT n.id IN $declared
   SET n.owners = [o IN n.owners WHERE NOT o IN $scopes]
-  WITH n WHERE size(n.owners) = 0
+  WITH n WHERE size(n.owners) = 0 AND size(coalesce(n.usedBy, [])) = 0
+  DETACH DELETE n`;
+
+/** Nodes a scope linked to and no longer does: the scope stops using them. */
+export const RELEASE_STALE_USES = `
+  MATCH (n:${ENTITY_LABEL}) WHERE any(o IN coalesce(n.usedBy, []) WHERE o IN $scopes) AND NOT n.id IN $referenced
+  SET n.usedBy = [o IN n.usedBy WHERE NOT o IN $scopes]
+  WITH n WHERE size(n.owners) = 0 AND size(n.usedBy) = 0
   DETACH DELETE n`;
 
 /** Graphs loaded before sources had owners: everything in them was the review's. */
@@ -133,9 +144,11 @@ export async function writeGraph(db: Database, plan: GraphPlan, progress: Progre
     await run(DELETE_LEGACY_META);
 
     const keys = plan.relationships.flatMap((g) => g.rows.map((r) => r.key));
-    const ids = [...NODE_LABELS.flatMap((l) => plan.nodes[l].map((n) => n.id)), ...plan.references.map((r) => r.id)];
+    const declared = NODE_LABELS.flatMap((l) => plan.nodes[l].map((n) => n.id));
+    const referenced = plan.references.map((r) => r.id);
     await run(RELEASE_STALE_RELATIONSHIPS, { scopes, keys });
-    await run(RELEASE_STALE_NODES, { scopes, ids });
+    await run(RELEASE_STALE_USES, { scopes, referenced });
+    await run(RELEASE_STALE_NODES, { scopes, declared });
 
     for (const label of NODE_LABELS) {
       for (const rows of batches(plan.nodes[label])) {

@@ -6,7 +6,7 @@
  */
 import type { Database } from '../../../runtime/db/database.js';
 import { nodeProjection, type ProjectedNode } from '../graph/cypher.js';
-import { toNodeRecord, type ComparisonRecord, type NodeRecord } from '../graph/records.js';
+import { recordOf, type ComparisonRecord, type NodeRecord } from '../graph/records.js';
 
 /** An endpoint by id, else by code; of several with one code (PFS, hepatic PFS) the one named by it. */
 export const FIND_ENDPOINT = `
@@ -50,7 +50,7 @@ export const FIND_COMPARISON_ROWS = `
          [p IN CASE WHEN sub IS NULL THEN pops ELSE [sub] END | ${nodeProjection('p')}] AS populations
   ORDER BY iv.name, s.name, arm.label, r.name`;
 
-const record = (n: ProjectedNode) => toNodeRecord(n.labels, n.props);
+const record = (n: ProjectedNode) => recordOf(n);
 
 export async function findEndpoint(db: Database, endpoint: string): Promise<NodeRecord | null> {
   const rows = await db.read<{ node: ProjectedNode }>('compare.endpoint', FIND_ENDPOINT, { endpoint });

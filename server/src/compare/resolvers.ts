@@ -1,7 +1,8 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { LIMITS } from '../limits.js';
 import { badInput } from '../errors/app-error.js';
-import { provenanceOf } from '../graph/records.js';
+import { provenanceOf, sourceIdOf } from '../graph/records.js';
+import { evidenceOf } from '../registry/registry-of.js';
 import { checkId } from '../validation/arguments.js';
 import { findMissingIds } from '../studies/repository.js';
 import { findComparison, findEndpoint } from './repository.js';
@@ -39,5 +40,8 @@ export const compareResolvers: Resolvers = {
     timepoint: (row) => str(row.result.timepoint),
     notReached: (row) => row.result.notReached === true,
     provenance: (row) => provenanceOf(row.result)!,
+    source: (row, _, ctx) => ctx.loaders.source.load(sourceIdOf(row.result)),
+    evidenceDesign: (row) => evidenceOf(row.study).design,
+    evidenceBasis: (row) => evidenceOf(row.study).basis,
   },
 };

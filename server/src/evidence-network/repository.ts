@@ -5,12 +5,22 @@
  */
 import type { Database } from '../../../runtime/db/database.js';
 import { nodeProjection, type ProjectedNode } from '../graph/cypher.js';
-import { toNodeRecord, type NodeRecord } from '../graph/records.js';
+import { recordOf, type NodeRecord } from '../graph/records.js';
+import { isHeadToHead } from '../../../kernel/evidence-design.js';
+import { evidenceOf } from '../registry/registry-of.js';
 
+/**
+ * Arms of trials randomized by the review's words, or by their registry record's where the review
+ * states no design; a registry record linked to a review study is that study, not a second trial.
+ * Whether each is a head-to-head comparison is decided by the kernel's rule (evidenceDesignOf).
+ */
 export const FIND_RANDOMIZED_ARMS = `
-  MATCH (s:Study {design: 'randomized_controlled_trial'})-[:HAS_ARM]->(arm:Arm)-[:RECEIVED]->(i:Intervention)
-  WHERE $population IS NULL OR EXISTS {
-    MATCH (s)-[:ENROLLS]->(:Population)-[:SUBSET_OF*0..8]->(:Population {id: $population}) }
+  MATCH (s:Study)-[:HAS_ARM]->(arm:Arm)-[:RECEIVED]->(i:Intervention)
+  WHERE (s.design = 'randomized_controlled_trial'
+         OR (s.design = 'not_stated' AND EXISTS { (s)-[:REGISTERED_AS]->(:Study {allocation: 'RANDOMIZED'}) }))
+    AND NOT EXISTS { (:Study)-[:REGISTERED_AS]->(s) }
+    AND ($population IS NULL OR EXISTS {
+      MATCH (s)-[:ENROLLS]->(:Population)-[:SUBSET_OF*0..8]->(:Population {id: $population}) })
   WITH s, arm, collect(i) AS interventions
   RETURN ${nodeProjection('s')} AS study, arm.id AS arm, [i IN interventions | ${nodeProjection('i')}] AS interventions
   ORDER BY s.id, arm.id`;
@@ -49,10 +59,11 @@ export async function findEvidenceNetwork(db: Database, population: string | nul
   const studies = new Map<string, NodeRecord>();
   const armsByStudy = new Map<string, string[][]>();
   for (const r of rows) {
-    const study = toNodeRecord(r.study.labels, r.study.props);
+    const study = recordOf(r.study);
+    if (!isHeadToHead(evidenceOf(study))) continue;
     studies.set(study.id, study);
     const ids = r.interventions.map((i) => {
-      const rec = toNodeRecord(i.labels, i.props);
+      const rec = recordOf(i);
       interventions.set(rec.id, rec);
       if (!studiesOf.has(rec.id)) studiesOf.set(rec.id, new Set());
       studiesOf.get(rec.id)!.add(study.id);

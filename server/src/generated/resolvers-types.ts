@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo } from 'graphql';
-import { NodeRecord, AdverseEventRateRecord, PredictionRecord, TreatmentRecord, ComparedArmRecord, SearchHitRecord, ComparisonRecord, ComparisonRowRecord, StudyConnectionRecord } from '../graph/records.js';
+import { NodeRecord, AdverseEventRateRecord, PredictionRecord, TreatmentRecord, ComparedArmRecord, SearchHitRecord, ComparisonRecord, ComparisonRowRecord, StudyConnectionRecord, ProvenanceRecord, SourceRecord, RegistryRecordRecord, DiscrepancyRecord, SourcedValueRecord } from '../graph/records.js';
 import { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -84,6 +84,9 @@ export type ComparisonRow = {
   ciHigh?: Maybe<Scalars['Float']['output']>;
   ciLow?: Maybe<Scalars['Float']['output']>;
   design: Scalars['String']['output'];
+  evidenceBasis: SourceKind;
+  /** The design evidence levels use (see Study.evidenceDesign). */
+  evidenceDesign: Scalars['String']['output'];
   intervention: Intervention;
   /** Patients in the arm, else in the study. */
   n?: Maybe<Scalars['Int']['output']>;
@@ -94,12 +97,21 @@ export type ComparisonRow = {
   populations: Array<Population>;
   provenance: Provenance;
   result: Result;
+  /** Whose number this is: the review's, or a registry record's. */
+  source: Source;
   statistic: Scalars['String']['output'];
   study: Study;
   timepoint?: Maybe<Scalars['String']['output']>;
   unit?: Maybe<Scalars['String']['output']>;
   value?: Maybe<Scalars['Float']['output']>;
   valueHigh?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A field on which the review and the registry record disagree, with each source's value. */
+export type Discrepancy = {
+  __typename?: 'Discrepancy';
+  field: Scalars['String']['output'];
+  values: Array<SourcedValue>;
 };
 
 export type Endpoint = Node & {
@@ -124,6 +136,7 @@ export type EvidenceNetworkEdge = {
   /** Stable id: the two intervention ids, sorted, joined by |. */
   id: Scalars['ID']['output'];
   source: Intervention;
+  /** The randomized trials behind the edge; a study's evidenceBasis says whether the review or its registry record calls it randomized. */
   studies: Array<Study>;
   /** How many of the trials state their enrolment (the rest are not counted in enrolled). */
   studiesWithEnrolment: Scalars['Int']['output'];
@@ -133,7 +146,7 @@ export type EvidenceNetworkEdge = {
 export type EvidenceNetworkNode = {
   __typename?: 'EvidenceNetworkNode';
   intervention: Intervention;
-  /** Randomized controlled trials with an arm that received it. */
+  /** Randomized controlled trials (by the review, or by the registry where the review is silent) with an arm that received it. */
   studyCount: Scalars['Int']['output'];
 };
 
@@ -152,13 +165,20 @@ export type GraphNode = {
   design?: Maybe<Scalars['String']['output']>;
   differentiation?: Maybe<Scalars['String']['output']>;
   enrolled?: Maybe<Scalars['Int']['output']>;
+  evidenceBasis?: Maybe<SourceKind>;
+  /** Studies: the design and phase evidence levels use, and whose they are (see Study.evidenceDesign). */
+  evidenceDesign?: Maybe<Scalars['String']['output']>;
+  evidencePhase?: Maybe<Scalars['String']['output']>;
   grades?: Maybe<Array<Scalars['String']['output']>>;
   id: Scalars['ID']['output'];
   kind: NodeKind;
   label: Scalars['String']['output'];
+  nonComparative?: Maybe<Scalars['Boolean']['output']>;
   phase?: Maybe<Scalars['String']['output']>;
   /** Populations: site, differentiation and grades, for filters. */
   site?: Maybe<Scalars['String']['output']>;
+  /** The source that asserts the node (REVIEW where the review does, also when a registry record does too). */
+  source: SourceKind;
   status?: Maybe<Scalars['String']['output']>;
 };
 
@@ -285,14 +305,23 @@ export type Prediction = {
 
 export type Provenance = {
   __typename?: 'Provenance';
-  /** The shortest verbatim excerpt of the review that states the fact, with every number of it. */
+  /** Registry facts: the field path in the record (resultsSection.outcomeMeasuresModule.outcomeMeasures[0]...). */
+  locator?: Maybe<Scalars['String']['output']>;
+  /** Registry facts: the record the fact was read from. */
+  nct?: Maybe<Scalars['String']['output']>;
+  /**
+   * The shortest verbatim excerpt of the review that states the fact, with every number of it; for a
+   * registry fact, the record's own words (outcome title, value and unit as written).
+   */
   quote: Scalars['String']['output'];
-  /** Citation number in the review; null where the review speaks for itself. */
+  /** Citation number in the review; null where the review speaks for itself, and for registry facts. */
   ref?: Maybe<Scalars['Int']['output']>;
   /** Every citation of the fact: ref and the citation group its quote carries ([13,106,107]), ascending. */
   refs: Array<Scalars['Int']['output']>;
-  /** The review's heading the quote sits under. */
+  /** The review's heading the quote sits under; for a registry fact, the record (ClinicalTrials.gov NCT…). */
   section: Scalars['String']['output'];
+  /** The source the fact comes from. */
+  source: Source;
 };
 
 export type Query = {
@@ -306,7 +335,10 @@ export type Query = {
   endpoints: Array<Endpoint>;
   /**
    * The network of evidence: interventions as nodes and an edge wherever a randomized controlled trial
-   * compared two of them head to head, optionally only in a population (and its subsets).
+   * compared two of them head to head, optionally only in a population (and its subsets). A trial the
+   * review does not call randomized counts when its registry record's allocation is randomized (its
+   * evidenceBasis says so); a trial the record calls non-comparative is never an edge. A registry
+   * record linked to a review study is that study, not a second trial.
    */
   evidenceNetwork: EvidenceNetwork;
   /** Every node kind with its count in the loaded graph. */
@@ -326,6 +358,8 @@ export type Query = {
   reference?: Maybe<Reference>;
   /** Full-text, typo-tolerant search over names and aliases ("sunitnib" finds Sunitinib), best match first. */
   search: Array<SearchHit>;
+  /** The sources the graph holds evidence from (the review, ClinicalTrials.gov), each with how many nodes it asserts. */
+  sources: Array<Source>;
   /** Studies matching every given filter, by name; cursor-paginated. */
   studies: StudyConnection;
   /** The given nodes and every relationship among them (restores a shared canvas); unknown ids are left out. */
@@ -408,6 +442,49 @@ export type Reference = Node & {
   studies: Array<Study>;
 };
 
+export type RegistryLink = {
+  __typename?: 'RegistryLink';
+  detail: Scalars['String']['output'];
+  reason: RegistryLinkReason;
+};
+
+export type RegistryLinkReason =
+  /** The record's acronym equals the study's acronym or an alias. */
+  | 'ACRONYM'
+  /** A curator linked them, saying why. */
+  | 'CURATED'
+  /** The review gives this NCT id for the study. */
+  | 'NCT';
+
+/** A ClinicalTrials.gov record as the registry gives it (codes as the registry writes them). */
+export type RegistryRecord = {
+  __typename?: 'RegistryRecord';
+  acronym?: Maybe<Scalars['String']['output']>;
+  allocation?: Maybe<Scalars['String']['output']>;
+  briefTitle?: Maybe<Scalars['String']['output']>;
+  completionDate?: Maybe<Scalars['String']['output']>;
+  conditions: Array<Scalars['String']['output']>;
+  enrollment?: Maybe<Scalars['Int']['output']>;
+  enrollmentType?: Maybe<Scalars['String']['output']>;
+  interventionModel?: Maybe<Scalars['String']['output']>;
+  /** Why the record is linked to the review study asked about; null when asked of the registry study itself. */
+  link?: Maybe<RegistryLink>;
+  masking?: Maybe<Scalars['String']['output']>;
+  nct: Scalars['String']['output'];
+  nonComparative: Scalars['Boolean']['output'];
+  officialTitle?: Maybe<Scalars['String']['output']>;
+  overallStatus?: Maybe<Scalars['String']['output']>;
+  phases: Array<Scalars['String']['output']>;
+  primaryCompletionDate?: Maybe<Scalars['String']['output']>;
+  startDate?: Maybe<Scalars['String']['output']>;
+  /** The Study the record is loaded as. */
+  study: Study;
+  studyType?: Maybe<Scalars['String']['output']>;
+  /** The public record page. */
+  url: Scalars['String']['output'];
+  whyStopped?: Maybe<Scalars['String']['output']>;
+};
+
 export type RelationshipCount = {
   __typename?: 'RelationshipCount';
   count: Scalars['Int']['output'];
@@ -459,6 +536,30 @@ export type SearchHit = {
   score: Scalars['Float']['output'];
 };
 
+/** A source of evidence: the curated review, or the ClinicalTrials.gov registry. */
+export type Source = {
+  __typename?: 'Source';
+  id: Scalars['ID']['output'];
+  kind: SourceKind;
+  /** Nodes this source asserts (shared vocabulary counts for every source that asserts it). */
+  nodeCount: Scalars['Int']['output'];
+  /** When the source's text was taken, where known. */
+  retrieved?: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  url?: Maybe<Scalars['String']['output']>;
+};
+
+export type SourceKind =
+  | 'REGISTRY'
+  | 'REVIEW';
+
+export type SourcedValue = {
+  __typename?: 'SourcedValue';
+  provenance?: Maybe<Provenance>;
+  source: Source;
+  value: Scalars['String']['output'];
+};
+
 export type Study = Node & {
   __typename?: 'Study';
   acronym?: Maybe<Scalars['String']['output']>;
@@ -467,7 +568,16 @@ export type Study = Node & {
   arms: Array<Arm>;
   blinded?: Maybe<Scalars['Boolean']['output']>;
   design: Scalars['String']['output'];
+  /** Where the review and the registry record disagree: enrolment, design, phase, status, results. */
+  discrepancies: Array<Discrepancy>;
   enrolled?: Maybe<Scalars['Int']['output']>;
+  evidenceBasis: SourceKind;
+  /**
+   * The design evidence levels and the evidence network use: the review's, or where the review states
+   * none, the registry record's (evidenceBasis REGISTRY). The review's own design stays in `design`.
+   */
+  evidenceDesign: Scalars['String']['output'];
+  evidencePhase?: Maybe<Scalars['String']['output']>;
   /** Therapies the enrolled patients had before (therapy sequences). */
   follows: Array<Intervention>;
   id: Scalars['ID']['output'];
@@ -475,12 +585,23 @@ export type Study = Node & {
   kind: NodeKind;
   name: Scalars['String']['output'];
   nct?: Maybe<Scalars['String']['output']>;
+  /** The record calls the trial non-comparative: randomized, but not a head-to-head comparison. */
+  nonComparative: Scalars['Boolean']['output'];
   phase?: Maybe<Scalars['String']['output']>;
   populations: Array<Population>;
   provenance: Provenance;
   references: Array<Reference>;
+  /**
+   * The study's ClinicalTrials.gov record: for a review study, the record linked to it (by the NCT the
+   * review gives, the acronym, or a curated link, with the reason); for a registry study, its own.
+   */
+  registry?: Maybe<RegistryRecord>;
   /** All results of the study, of every arm and of the whole study. */
   results: Array<Result>;
+  /** Review studies this registry record is linked to (empty for a review study). */
+  reviewStudies: Array<Study>;
+  /** The source that asserts this study: the review, or a registry record. */
+  source: Source;
   status: Scalars['String']['output'];
   summary: Scalars['String']['output'];
 };
@@ -608,6 +729,7 @@ export type ResolversTypes = {
   ComparedArm: ResolverTypeWrapper<ComparedArmRecord>;
   Comparison: ResolverTypeWrapper<ComparisonRecord>;
   ComparisonRow: ResolverTypeWrapper<ComparisonRowRecord>;
+  Discrepancy: ResolverTypeWrapper<DiscrepancyRecord>;
   Endpoint: ResolverTypeWrapper<NodeRecord>;
   EvidenceNetwork: ResolverTypeWrapper<Omit<EvidenceNetwork, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['EvidenceNetworkEdge']>, nodes: Array<ResolversTypes['EvidenceNetworkNode']> }>;
   EvidenceNetworkEdge: ResolverTypeWrapper<Omit<EvidenceNetworkEdge, 'source' | 'studies' | 'target'> & { source: ResolversTypes['Intervention'], studies: Array<ResolversTypes['Study']>, target: ResolversTypes['Intervention'] }>;
@@ -628,13 +750,19 @@ export type ResolversTypes = {
   Path: ResolverTypeWrapper<Path>;
   Population: ResolverTypeWrapper<NodeRecord>;
   Prediction: ResolverTypeWrapper<PredictionRecord>;
-  Provenance: ResolverTypeWrapper<Provenance>;
+  Provenance: ResolverTypeWrapper<ProvenanceRecord>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Reference: ResolverTypeWrapper<NodeRecord>;
+  RegistryLink: ResolverTypeWrapper<RegistryLink>;
+  RegistryLinkReason: RegistryLinkReason;
+  RegistryRecord: ResolverTypeWrapper<RegistryRecordRecord>;
   RelationshipCount: ResolverTypeWrapper<RelationshipCount>;
   RelationshipPattern: ResolverTypeWrapper<RelationshipPattern>;
   Result: ResolverTypeWrapper<NodeRecord>;
   SearchHit: ResolverTypeWrapper<SearchHitRecord>;
+  Source: ResolverTypeWrapper<SourceRecord>;
+  SourceKind: SourceKind;
+  SourcedValue: ResolverTypeWrapper<SourcedValueRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Study: ResolverTypeWrapper<NodeRecord>;
   StudyConnection: ResolverTypeWrapper<StudyConnectionRecord>;
@@ -654,6 +782,7 @@ export type ResolversParentTypes = {
   ComparedArm: ComparedArmRecord;
   Comparison: ComparisonRecord;
   ComparisonRow: ComparisonRowRecord;
+  Discrepancy: DiscrepancyRecord;
   Endpoint: NodeRecord;
   EvidenceNetwork: Omit<EvidenceNetwork, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EvidenceNetworkEdge']>, nodes: Array<ResolversParentTypes['EvidenceNetworkNode']> };
   EvidenceNetworkEdge: Omit<EvidenceNetworkEdge, 'source' | 'studies' | 'target'> & { source: ResolversParentTypes['Intervention'], studies: Array<ResolversParentTypes['Study']>, target: ResolversParentTypes['Intervention'] };
@@ -673,13 +802,17 @@ export type ResolversParentTypes = {
   Path: Path;
   Population: NodeRecord;
   Prediction: PredictionRecord;
-  Provenance: Provenance;
+  Provenance: ProvenanceRecord;
   Query: Record<PropertyKey, never>;
   Reference: NodeRecord;
+  RegistryLink: RegistryLink;
+  RegistryRecord: RegistryRecordRecord;
   RelationshipCount: RelationshipCount;
   RelationshipPattern: RelationshipPattern;
   Result: NodeRecord;
   SearchHit: SearchHitRecord;
+  Source: SourceRecord;
+  SourcedValue: SourcedValueRecord;
   String: Scalars['String']['output'];
   Study: NodeRecord;
   StudyConnection: StudyConnectionRecord;
@@ -751,6 +884,8 @@ export type ComparisonRowResolvers<ContextType = Context, ParentType extends Res
   ciHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   ciLow?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   design?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidenceBasis?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
+  evidenceDesign?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   intervention?: Resolver<ResolversTypes['Intervention'], ParentType, ContextType>;
   n?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   notReached?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -759,12 +894,18 @@ export type ComparisonRowResolvers<ContextType = Context, ParentType extends Res
   populations?: Resolver<Array<ResolversTypes['Population']>, ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   result?: Resolver<ResolversTypes['Result'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   statistic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   study?: Resolver<ResolversTypes['Study'], ParentType, ContextType>;
   timepoint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   valueHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type DiscrepancyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Discrepancy'] = ResolversParentTypes['Discrepancy']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['SourcedValue']>, ParentType, ContextType>;
 };
 
 export type EndpointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Endpoint'] = ResolversParentTypes['Endpoint']> = {
@@ -806,12 +947,17 @@ export type GraphNodeResolvers<ContextType = Context, ParentType extends Resolve
   design?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   differentiation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   enrolled?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  evidenceBasis?: Resolver<Maybe<ResolversTypes['SourceKind']>, ParentType, ContextType>;
+  evidenceDesign?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidencePhase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   grades?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nonComparative?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   phase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   site?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
@@ -906,10 +1052,13 @@ export type PredictionResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type ProvenanceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance']> = {
+  locator?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nct?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ref?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   refs?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   section?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -923,6 +1072,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'from' | 'limit' | 'maxLength' | 'to'>>;
   reference?: Resolver<Maybe<ResolversTypes['Reference']>, ParentType, ContextType, RequireFields<QueryReferenceArgs, 'number'>>;
   search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'query'>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   studies?: Resolver<ResolversTypes['StudyConnection'], ParentType, ContextType, RequireFields<QueryStudiesArgs, 'first'>>;
   subgraph?: Resolver<ResolversTypes['Subgraph'], ParentType, ContextType, RequireFields<QuerySubgraphArgs, 'ids'>>;
 };
@@ -937,6 +1087,35 @@ export type ReferenceResolvers<ContextType = Context, ParentType extends Resolve
   results?: Resolver<Array<ResolversTypes['Result']>, ParentType, ContextType>;
   studies?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RegistryLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegistryLink'] = ResolversParentTypes['RegistryLink']> = {
+  detail?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['RegistryLinkReason'], ParentType, ContextType>;
+};
+
+export type RegistryRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RegistryRecord'] = ResolversParentTypes['RegistryRecord']> = {
+  acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  allocation?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  briefTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  completionDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  conditions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  enrollment?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  enrollmentType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  interventionModel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  link?: Resolver<Maybe<ResolversTypes['RegistryLink']>, ParentType, ContextType>;
+  masking?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nct?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nonComparative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  officialTitle?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overallStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  primaryCompletionDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  study?: Resolver<ResolversTypes['Study'], ParentType, ContextType>;
+  studyType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  whyStopped?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type RelationshipCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationshipCount'] = ResolversParentTypes['RelationshipCount']> = {
@@ -982,6 +1161,21 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
+  nodeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  retrieved?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type SourcedValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourcedValue'] = ResolversParentTypes['SourcedValue']> = {
+  provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type StudyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Study'] = ResolversParentTypes['Study']> = {
   acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   adverseEvents?: Resolver<Array<ResolversTypes['AdverseEventRate']>, ParentType, ContextType>;
@@ -989,18 +1183,26 @@ export type StudyResolvers<ContextType = Context, ParentType extends ResolversPa
   arms?: Resolver<Array<ResolversTypes['Arm']>, ParentType, ContextType>;
   blinded?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   design?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  discrepancies?: Resolver<Array<ResolversTypes['Discrepancy']>, ParentType, ContextType>;
   enrolled?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  evidenceBasis?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
+  evidenceDesign?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidencePhase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   follows?: Resolver<Array<ResolversTypes['Intervention']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   interventions?: Resolver<Array<ResolversTypes['Intervention']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nct?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nonComparative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   phase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   populations?: Resolver<Array<ResolversTypes['Population']>, ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   references?: Resolver<Array<ResolversTypes['Reference']>, ParentType, ContextType>;
+  registry?: Resolver<Maybe<ResolversTypes['RegistryRecord']>, ParentType, ContextType>;
   results?: Resolver<Array<ResolversTypes['Result']>, ParentType, ContextType>;
+  reviewStudies?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1041,6 +1243,7 @@ export type Resolvers<ContextType = Context> = {
   ComparedArm?: ComparedArmResolvers<ContextType>;
   Comparison?: ComparisonResolvers<ContextType>;
   ComparisonRow?: ComparisonRowResolvers<ContextType>;
+  Discrepancy?: DiscrepancyResolvers<ContextType>;
   Endpoint?: EndpointResolvers<ContextType>;
   EvidenceNetwork?: EvidenceNetworkResolvers<ContextType>;
   EvidenceNetworkEdge?: EvidenceNetworkEdgeResolvers<ContextType>;
@@ -1060,10 +1263,14 @@ export type Resolvers<ContextType = Context> = {
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Reference?: ReferenceResolvers<ContextType>;
+  RegistryLink?: RegistryLinkResolvers<ContextType>;
+  RegistryRecord?: RegistryRecordResolvers<ContextType>;
   RelationshipCount?: RelationshipCountResolvers<ContextType>;
   RelationshipPattern?: RelationshipPatternResolvers<ContextType>;
   Result?: ResultResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+  SourcedValue?: SourcedValueResolvers<ContextType>;
   Study?: StudyResolvers<ContextType>;
   StudyConnection?: StudyConnectionResolvers<ContextType>;
   Subgraph?: SubgraphResolvers<ContextType>;

@@ -3,12 +3,18 @@ import { ENTITY_LABEL } from '../../../kernel/vocabulary.js';
 
 export const ENTITY = ENTITY_LABEL;
 
-/** Projects node variable `v` as `{labels, props}` for toNodeRecord. */
-export const nodeProjection = (v: string) => `{labels: labels(${v}), props: properties(${v})}`;
+/**
+ * Projects node variable `v` as `{labels, props, registry}` for recordOf. A Study brings the
+ * registry record linked to it (one REGISTERED_AS hop, at most one), so evidence levels and the
+ * canvas can read both sources without a second query.
+ */
+export const nodeProjection = (v: string) =>
+  `{labels: labels(${v}), props: properties(${v}), registry: CASE WHEN ${v}:Study THEN [(${v})-[link${v}:REGISTERED_AS]->(record${v}:Study) | record${v} {.*, linkReason: link${v}.reason, linkDetail: link${v}.detail}][0] END}`;
 
 export interface ProjectedNode {
   labels: string[];
   props: Record<string, unknown>;
+  registry?: Record<string, unknown> | null;
 }
 
 /** Projects relationship variable `r` as a GraphEdge. */

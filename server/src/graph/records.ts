@@ -1,9 +1,14 @@
 /** Plain shapes repositories return and resolvers read: no Neo4j types past the database boundary. */
 import { ENTITY_LABEL, KIND_OF_LABEL, NODE_LABELS, type NodeKindName, type NodeLabel } from '../../../kernel/vocabulary.js';
 import { referencesOf } from '../../../kernel/citations.js';
+import { REVIEW_SOURCE_ID, sourceIdOfOwner } from '../../../kernel/sources.js';
+import type { ProjectedNode } from './cypher.js';
 
-/** A node: its kind label (`graphLabel`, as Arm has a `label` property of its own) plus its stored properties. */
-export type NodeRecord = { graphLabel: NodeLabel; id: string; name: string } & Record<string, unknown>;
+/**
+ * A node: its kind label (`graphLabel`, as Arm has a `label` property of its own) plus its stored
+ * properties; a Study also carries the registry record linked to it (`linkedRegistry`), if any.
+ */
+export type NodeRecord = { graphLabel: NodeLabel; id: string; name: string; linkedRegistry?: Record<string, unknown> | null } & Record<string, unknown>;
 
 export interface RelatedRecord {
   node: NodeRecord;
@@ -58,17 +63,73 @@ export function kindLabelOf(labels: string[]): NodeLabel {
   return label as NodeLabel;
 }
 
-export function toNodeRecord(labels: string[], props: Record<string, unknown>): NodeRecord {
-  return { ...props, graphLabel: kindLabelOf(labels) } as NodeRecord;
+export function toNodeRecord(labels: string[], props: Record<string, unknown>, registry?: Record<string, unknown> | null): NodeRecord {
+  return { ...props, graphLabel: kindLabelOf(labels), ...(registry ? { linkedRegistry: registry } : {}) } as NodeRecord;
+}
+
+/** A projected node as a record. */
+export const recordOf = (n: ProjectedNode): NodeRecord => toNodeRecord(n.labels, n.props, n.registry);
+
+/** The source that asserts a node or relationship: the review wherever it is an owner, else the first owner's. */
+export function sourceIdOf(props: Record<string, unknown>): string {
+  const owners = Array.isArray(props.owners) ? (props.owners as string[]) : [];
+  if (owners.length === 0 || owners.includes(REVIEW_SOURCE_ID)) return REVIEW_SOURCE_ID;
+  return sourceIdOfOwner(owners[0]);
 }
 
 export function kindOf(node: Pick<NodeRecord, 'graphLabel'>): NodeKindName {
   return KIND_OF_LABEL[node.graphLabel];
 }
 
-/** Provenance of a node or relationship with ref/section/quote, or null where it has none. */
-export function provenanceOf(props: Record<string, unknown>): { ref: number | null; refs: number[]; section: string; quote: string } | null {
+export interface ProvenanceRecord {
+  sourceId: string;
+  ref: number | null;
+  refs: number[];
+  section: string;
+  quote: string;
+  nct: string | null;
+  locator: string | null;
+}
+
+/** Provenance of a node or relationship with its source and ref/section/quote (or NCT and locator), or null where it has none. */
+export function provenanceOf(props: Record<string, unknown>): ProvenanceRecord | null {
   if (typeof props.quote !== 'string') return null;
   const ref = typeof props.ref === 'number' ? props.ref : null;
-  return { ref, refs: referencesOf(ref, props.quote), section: String(props.section ?? ''), quote: props.quote };
+  const locator = typeof props.locator === 'string' ? props.locator : null;
+  return {
+    sourceId: sourceIdOf(props),
+    ref,
+    refs: locator ? [] : referencesOf(ref, props.quote),
+    section: String(props.section ?? ''),
+    quote: props.quote,
+    nct: locator && typeof props.nct === 'string' ? props.nct : null,
+    locator,
+  };
+}
+
+export interface SourceRecord {
+  id: string;
+  kind: 'REVIEW' | 'REGISTRY';
+  title: string;
+  url?: string | null;
+  retrieved?: string | null;
+  nodeCount: number;
+}
+
+/** A registry record: the registry Study's properties, that Study, and why it is linked to the study asked about. */
+export interface RegistryRecordRecord {
+  props: Record<string, unknown>;
+  studyId: string;
+  link: { reason: string; detail: string } | null;
+}
+
+export interface SourcedValueRecord {
+  value: string;
+  sourceId: string;
+  provenance: ProvenanceRecord | null;
+}
+
+export interface DiscrepancyRecord {
+  field: string;
+  values: SourcedValueRecord[];
 }

@@ -8,8 +8,10 @@ import { studyResolvers } from '../studies/resolvers.js';
 import { compareResolvers } from '../compare/resolvers.js';
 import { summaryResolvers } from '../summary/resolvers.js';
 import { evidenceNetworkResolvers } from '../evidence-network/resolvers.js';
+import { sourceResolvers } from '../sources/resolvers.js';
+import { registryResolvers } from '../registry/resolvers.js';
 
-const parts: Resolvers[] = [nodeResolvers, searchResolvers, neighborhoodResolvers, pathResolvers, studyResolvers, compareResolvers, summaryResolvers, evidenceNetworkResolvers];
+const parts: Resolvers[] = [nodeResolvers, searchResolvers, neighborhoodResolvers, pathResolvers, studyResolvers, compareResolvers, summaryResolvers, evidenceNetworkResolvers, sourceResolvers, registryResolvers];
 
 export const resolvers: Resolvers = parts.reduce<Resolvers>((all, part) => {
   for (const [type, fields] of Object.entries(part)) {

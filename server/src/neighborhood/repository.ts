@@ -5,16 +5,23 @@
 import type { Database } from '../../../runtime/db/database.js';
 import { KIND_OF_LABEL, type NodeLabel, type RelationshipType } from '../../../kernel/vocabulary.js';
 import { ENTITY, edgeProjection, nodeProjection, type ProjectedEdge, type ProjectedNode } from '../graph/cypher.js';
-import { kindOf, toNodeRecord } from '../graph/records.js';
+import { kindOf, recordOf, sourceIdOf } from '../graph/records.js';
+import { kindOfSourceId } from '../../../kernel/sources.js';
+import { evidenceOf } from '../registry/registry-of.js';
 
 export interface GraphNodeRow {
   id: string;
   kind: string;
   label: string;
+  source: 'REVIEW' | 'REGISTRY';
   design?: string;
   phase?: string;
   status?: string;
   enrolled?: number;
+  evidenceDesign?: string;
+  evidencePhase?: string | null;
+  evidenceBasis?: 'REVIEW' | 'REGISTRY';
+  nonComparative?: boolean;
   site?: string;
   differentiation?: string;
   grades?: string[];
@@ -45,13 +52,26 @@ export const FIND_EDGES_AMONG = `
 
 /** A node as the canvas needs it: identity plus the properties filters and evidence levels read. */
 export const graphNodeOf = (n: ProjectedNode): GraphNodeRow => {
-  const record = toNodeRecord(n.labels, n.props);
+  const record = recordOf(n);
   const pick = <K extends keyof GraphNodeRow>(k: K) => (record[k] ?? undefined) as GraphNodeRow[K];
+  const evidence = record.graphLabel === 'Study' ? evidenceOf(record) : null;
   return {
     id: record.id,
     kind: kindOf(record),
     label: record.name,
-    ...(record.graphLabel === 'Study' ? { design: pick('design'), phase: pick('phase'), status: pick('status'), enrolled: pick('enrolled') } : {}),
+    source: kindOfSourceId(sourceIdOf(record)),
+    ...(evidence
+      ? {
+          design: pick('design'),
+          phase: pick('phase'),
+          status: pick('status'),
+          enrolled: pick('enrolled'),
+          evidenceDesign: evidence.design,
+          evidencePhase: evidence.phase,
+          evidenceBasis: evidence.basis,
+          nonComparative: evidence.nonComparative,
+        }
+      : {}),
     ...(record.graphLabel === 'Population' ? { site: pick('site'), differentiation: pick('differentiation'), grades: pick('grades') } : {}),
   };
 };

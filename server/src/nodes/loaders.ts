@@ -1,13 +1,16 @@
 /** Per-request batching of node lookups and relations (one DataLoader per relation asked for). */
 import DataLoader from 'dataloader';
 import type { Database } from '../../../runtime/db/database.js';
-import type { NodeRecord, RelatedRecord } from '../graph/records.js';
+import type { NodeRecord, RelatedRecord, SourceRecord } from '../graph/records.js';
+import { findSourcesByIds } from '../sources/repository.js';
 import {
   findAdverseEventsOfStudies,
   findNodesByIds,
   findRelated,
   findResultsOfStudies,
+  findResultFactsOfStudies,
   type Relation,
+  type ResultFactRecord,
 } from './repository.js';
 
 export interface Loaders {
@@ -15,6 +18,8 @@ export interface Loaders {
   related(rel: Relation): DataLoader<string, RelatedRecord[]>;
   resultsOfStudy: DataLoader<string, NodeRecord[]>;
   adverseEventsOfStudy: DataLoader<string, Awaited<ReturnType<typeof findAdverseEventsOfStudies>>[number]>;
+  source: DataLoader<string, SourceRecord>;
+  resultFactsOfStudy: DataLoader<string, ResultFactRecord[]>;
 }
 
 export function createLoaders(db: Database): Loaders {
@@ -29,5 +34,7 @@ export function createLoaders(db: Database): Loaders {
     },
     resultsOfStudy: new DataLoader((ids) => findResultsOfStudies(db, ids)),
     adverseEventsOfStudy: new DataLoader((ids) => findAdverseEventsOfStudies(db, ids)),
+    source: new DataLoader((ids) => findSourcesByIds(db, ids)),
+    resultFactsOfStudy: new DataLoader((ids) => findResultFactsOfStudies(db, ids)),
   };
 }

@@ -5,7 +5,7 @@
 import type { Database } from '../../../runtime/db/database.js';
 import type { NodeLabel, RelationshipType } from '../../../kernel/vocabulary.js';
 import { ENTITY, nodeProjection, type ProjectedNode } from '../graph/cypher.js';
-import { toNodeRecord, type NodeRecord, type RelatedRecord } from '../graph/records.js';
+import { recordOf, type NodeRecord, type RelatedRecord } from '../graph/records.js';
 
 export const FIND_NODES_BY_IDS = `
   UNWIND $ids AS id
@@ -14,7 +14,7 @@ export const FIND_NODES_BY_IDS = `
 
 export async function findNodesByIds(db: Database, ids: readonly string[]): Promise<(NodeRecord | null)[]> {
   const rows = await db.read<{ id: string; node: ProjectedNode }>('nodes.findByIds', FIND_NODES_BY_IDS, { ids });
-  const byId = new Map(rows.map((r) => [r.id, toNodeRecord(r.node.labels, r.node.props)]));
+  const byId = new Map(rows.map((r) => [r.id, recordOf(r.node)]));
   return ids.map((id) => byId.get(id) ?? null);
 }
 
@@ -45,7 +45,7 @@ export async function findRelated(db: Database, rel: Relation, ids: readonly str
     { ids },
   );
   const byId = new Map<string, RelatedRecord[]>(ids.map((id) => [id, []]));
-  for (const r of rows) byId.get(r.id)?.push({ node: toNodeRecord(r.node.labels, r.node.props), rel: r.rel });
+  for (const r of rows) byId.get(r.id)?.push({ node: recordOf(r.node), rel: r.rel });
   return ids.map((id) => byId.get(id) ?? []);
 }
 
@@ -57,7 +57,7 @@ export const FIND_RESULTS_OF_STUDIES = `
 export async function findResultsOfStudies(db: Database, ids: readonly string[]): Promise<NodeRecord[][]> {
   const rows = await db.read<{ id: string; node: ProjectedNode }>('nodes.resultsOfStudies', FIND_RESULTS_OF_STUDIES, { ids });
   const byId = new Map<string, NodeRecord[]>(ids.map((id) => [id, []]));
-  for (const r of rows) byId.get(r.id)?.push(toNodeRecord(r.node.labels, r.node.props));
+  for (const r of rows) byId.get(r.id)?.push(recordOf(r.node));
   return ids.map((id) => byId.get(id) ?? []);
 }
 
@@ -78,10 +78,38 @@ export async function findAdverseEventsOfStudies(
   const byId = new Map<string, { intervention: NodeRecord; adverseEvent: NodeRecord; rel: Record<string, unknown> }[]>(ids.map((id) => [id, []]));
   for (const r of rows) {
     byId.get(r.id)?.push({
-      intervention: toNodeRecord(r.intervention.labels, r.intervention.props),
-      adverseEvent: toNodeRecord(r.adverseEvent.labels, r.adverseEvent.props),
+      intervention: recordOf(r.intervention),
+      adverseEvent: recordOf(r.adverseEvent),
       rel: r.rel,
     });
   }
+  return ids.map((id) => byId.get(id) ?? []);
+}
+
+/** What discrepancies compare of a result: endpoint code, statistic, value, and what its arm received. */
+export interface ResultFactRecord {
+  id: string;
+  endpoint: string;
+  statistic: string;
+  value: number | null;
+  unit: string | null;
+  armLabel: string | null;
+  interventions: string[];
+}
+
+export const FIND_RESULT_FACTS_OF_STUDIES = `
+  UNWIND $ids AS id
+  MATCH (r:Result {studyId: id})-[:OF_ENDPOINT]->(e:Endpoint)
+  OPTIONAL MATCH (arm:Arm {id: r.armId})
+  RETURN id, {
+    id: r.id, endpoint: e.code, statistic: r.statistic, value: r.value, unit: r.unit, armLabel: arm.label,
+    interventions: CASE WHEN arm IS NULL THEN [] ELSE [(arm)-[:RECEIVED]->(i:Intervention) | i.id] END
+  } AS fact
+  ORDER BY fact.id`;
+
+export async function findResultFactsOfStudies(db: Database, ids: readonly string[]): Promise<ResultFactRecord[][]> {
+  const rows = await db.read<{ id: string; fact: ResultFactRecord }>('nodes.resultFactsOfStudies', FIND_RESULT_FACTS_OF_STUDIES, { ids });
+  const byId = new Map<string, ResultFactRecord[]>(ids.map((id) => [id, []]));
+  for (const r of rows) byId.get(r.id)?.push(r.fact);
   return ids.map((id) => byId.get(id) ?? []);
 }

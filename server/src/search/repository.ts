@@ -2,7 +2,7 @@
 import type { Database } from '../../../runtime/db/database.js';
 import { FULLTEXT_INDEX, type NodeLabel } from '../../../kernel/vocabulary.js';
 import { nodeProjection, type ProjectedNode } from '../graph/cypher.js';
-import { toNodeRecord, type SearchHitRecord } from '../graph/records.js';
+import { recordOf, type SearchHitRecord } from '../graph/records.js';
 
 /**
  * Lucene sums matches over name and aliases, so a long study title that names a drug twice
@@ -30,5 +30,5 @@ export async function searchNodes(db: Database, text: string, lucene: string, la
     first,
     candidates: Math.max(first * 10, 200),
   });
-  return rows.map((r) => ({ node: toNodeRecord(r.node.labels, r.node.props), score: r.score }));
+  return rows.map((r) => ({ node: recordOf(r.node), score: r.score }));
 }

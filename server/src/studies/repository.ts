@@ -4,7 +4,7 @@
  */
 import type { Database } from '../../../runtime/db/database.js';
 import { ENTITY, nodeProjection, type ProjectedNode } from '../graph/cypher.js';
-import { toNodeRecord, type NodeRecord } from '../graph/records.js';
+import { recordOf, type NodeRecord } from '../graph/records.js';
 
 export interface StudyFilterParams {
   intervention: string | null;
@@ -48,7 +48,7 @@ export async function findStudies(db: Database, filter: StudyFilterParams, first
     afterId: after?.id ?? null,
     take: first + 1,
   });
-  const nodes = rows.slice(0, first).map((r) => toNodeRecord(r.node.labels, r.node.props));
+  const nodes = rows.slice(0, first).map((r) => recordOf(r.node));
   return { nodes, hasNextPage: rows.length > first };
 }
 

@@ -1,0 +1,46 @@
+/**
+ * The design a study's evidence level and the evidence network rest on. The review's own word
+ * comes first; where the review does not state a design and the study's registry record gives
+ * an allocation, the registry's design is used and labelled as the registry's. The review's words
+ * are never changed: this is a reading of both, not a correction of either.
+ */
+import { designOfRegistry, isNonComparative, phaseOfRegistry } from './registry.js';
+import type { SourceKind } from './sources.js';
+
+/** The fields of a registry record the evidence design reads. */
+export interface RegistryDesignFields {
+  studyType?: string | null;
+  allocation?: string | null;
+  interventionModel?: string | null;
+  phases?: readonly string[] | null;
+  briefTitle?: string | null;
+  officialTitle?: string | null;
+}
+
+export interface EvidenceDesign {
+  design: string;
+  phase: string | null;
+  /** Whose words the design is: the review's, or the registry's where the review is silent. */
+  basis: SourceKind;
+  /** The record calls the trial non-comparative: randomized, but not a head-to-head comparison. */
+  nonComparative: boolean;
+}
+
+export function evidenceDesignOf(
+  study: { design?: unknown; phase?: unknown },
+  source: SourceKind,
+  record: RegistryDesignFields | null | undefined,
+): EvidenceDesign {
+  const ownDesign = typeof study.design === 'string' ? study.design : 'not_stated';
+  const ownPhase = typeof study.phase === 'string' ? study.phase : null;
+  const nonComparative = isNonComparative([record?.briefTitle, record?.officialTitle]);
+  if (source === 'REGISTRY' || !record) return { design: ownDesign, phase: ownPhase, basis: source, nonComparative };
+  const registryDesign = designOfRegistry(record);
+  if (ownDesign === 'not_stated' && registryDesign !== 'not_stated') {
+    return { design: registryDesign, phase: ownPhase ?? phaseOfRegistry(record.phases) ?? null, basis: 'REGISTRY', nonComparative };
+  }
+  return { design: ownDesign, phase: ownPhase, basis: 'REVIEW', nonComparative };
+}
+
+/** A randomized trial whose arms were compared head to head: what the evidence network draws. */
+export const isHeadToHead = (e: EvidenceDesign): boolean => e.design === 'randomized_controlled_trial' && !e.nonComparative;
