@@ -4,7 +4,7 @@
  * an allocation, the registry's design is used and labelled as the registry's. The review's words
  * are never changed: this is a reading of both, not a correction of either.
  */
-import { designOfRegistry, isNonComparative, phaseOfRegistry } from './registry.js';
+import { isNonComparative, phaseOfRegistry, registryDesignOf } from './registry.js';
 import type { SourceKind } from './sources.js';
 
 /** The fields of a registry record the evidence design reads. */
@@ -24,6 +24,8 @@ export interface EvidenceDesign {
   basis: SourceKind;
   /** The record calls the trial non-comparative: randomized, but not a head-to-head comparison. */
   nonComparative: boolean;
+  /** Where the design is the registry's for a review study: which words of the record say so. */
+  note: string | null;
 }
 
 export function evidenceDesignOf(
@@ -34,12 +36,18 @@ export function evidenceDesignOf(
   const ownDesign = typeof study.design === 'string' ? study.design : 'not_stated';
   const ownPhase = typeof study.phase === 'string' ? study.phase : null;
   const nonComparative = isNonComparative([record?.briefTitle, record?.officialTitle]);
-  if (source === 'REGISTRY' || !record) return { design: ownDesign, phase: ownPhase, basis: source, nonComparative };
-  const registryDesign = designOfRegistry(record);
-  if (ownDesign === 'not_stated' && registryDesign !== 'not_stated') {
-    return { design: registryDesign, phase: ownPhase ?? phaseOfRegistry(record.phases) ?? null, basis: 'REGISTRY', nonComparative };
+  if (source === 'REGISTRY' || !record) return { design: ownDesign, phase: ownPhase, basis: source, nonComparative, note: null };
+  const registry = registryDesignOf(record);
+  if (ownDesign === 'not_stated' && registry.design !== 'not_stated') {
+    const note =
+      registry.basis === 'title'
+        ? 'The review states no design; the registry record gives no allocation field, and its title says it is randomized.'
+        : registry.basis === 'allocation'
+          ? `The review states no design; the registry record's allocation is ${String(record.allocation).toLowerCase().replace('_', '-')}.`
+          : 'The review states no design; the registry record has a single group.';
+    return { design: registry.design, phase: ownPhase ?? phaseOfRegistry(record.phases) ?? null, basis: 'REGISTRY', nonComparative, note };
   }
-  return { design: ownDesign, phase: ownPhase, basis: 'REVIEW', nonComparative };
+  return { design: ownDesign, phase: ownPhase, basis: 'REVIEW', nonComparative, note: null };
 }
 
 /** A randomized trial whose arms were compared head to head: what the evidence network draws. */

@@ -20,25 +20,35 @@ export function phaseOfRegistry(phases: readonly string[] | null | undefined): s
 /**
  * The review's design word for a registry record: randomized allocation → randomized controlled
  * trial; non-randomized → non-randomized trial; one group → single-arm trial; an observational
- * study's time perspective → prospective or retrospective cohort; anything else → not stated.
+ * study's time perspective → prospective or retrospective cohort. Where the record gives no
+ * allocation, its own title saying "randomized" (and not "non-randomized") counts, and `basis`
+ * says so; anything else → not stated.
  */
-export function designOfRegistry(r: {
+export function registryDesignOf(r: {
   studyType?: string | null;
   allocation?: string | null;
   interventionModel?: string | null;
   timePerspective?: string | null;
-}): string {
-  if (r.studyType === 'INTERVENTIONAL') {
-    if (r.allocation === 'RANDOMIZED') return 'randomized_controlled_trial';
-    if (r.allocation === 'NON_RANDOMIZED') return 'non_randomized_trial';
-    if (r.interventionModel === 'SINGLE_GROUP') return 'single_arm_trial';
+  briefTitle?: string | null;
+  officialTitle?: string | null;
+}): { design: string; basis: 'allocation' | 'title' | 'model' | 'none' } {
+  if (r.studyType !== 'OBSERVATIONAL') {
+    if (r.allocation === 'RANDOMIZED') return { design: 'randomized_controlled_trial', basis: 'allocation' };
+    if (r.allocation === 'NON_RANDOMIZED') return { design: 'non_randomized_trial', basis: 'allocation' };
+    if (r.interventionModel === 'SINGLE_GROUP') return { design: 'single_arm_trial', basis: 'model' };
+    const title = r.officialTitle ?? r.briefTitle ?? '';
+    if (!r.allocation && /\brandomi[sz]ed\b/i.test(title) && !/\bnon[- ]?randomi[sz]ed\b/i.test(title)) {
+      return { design: 'randomized_controlled_trial', basis: 'title' };
+    }
   }
   if (r.studyType === 'OBSERVATIONAL') {
-    if (r.timePerspective === 'PROSPECTIVE') return 'prospective_cohort';
-    if (r.timePerspective === 'RETROSPECTIVE') return 'retrospective_cohort';
+    if (r.timePerspective === 'PROSPECTIVE') return { design: 'prospective_cohort', basis: 'model' };
+    if (r.timePerspective === 'RETROSPECTIVE') return { design: 'retrospective_cohort', basis: 'model' };
   }
-  return 'not_stated';
+  return { design: 'not_stated', basis: 'none' };
 }
+
+export const designOfRegistry = (r: Parameters<typeof registryDesignOf>[0]): string => registryDesignOf(r).design;
 
 /** The registry's status word as a reader says it: ACTIVE_NOT_RECRUITING → "active, not recruiting". */
 export function statusOfRegistry(overallStatus: string): string {

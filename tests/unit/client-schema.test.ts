@@ -17,6 +17,7 @@ describe('relationship kinds', () => {
 
   it('mirrors the design model', () => {
     expect(kindPairsOf('HAS_ARM')).toEqual([{ from: 'STUDY', to: 'ARM' }]);
+    expect(kindPairsOf('REGISTERED_AS')).toEqual([{ from: 'STUDY', to: 'STUDY' }]);
     expect(kindPairsOf('CITES').map((p) => p.from)).toEqual(['STUDY', 'RESULT', 'GUIDELINE']);
     expect(kindPairsOf('PREDICTS').map((p) => p.to)).toEqual(['INTERVENTION', 'ENDPOINT']);
     expect(kindPairsOf('NOT_A_TYPE')).toEqual([]);

@@ -74,7 +74,7 @@ describe('discrepancies between review and registry', () => {
 describe('evidence design', () => {
   it('takes the registry’s allocation where the review states no design, labelled as the registry’s', () => {
     const e = evidenceDesignOf({ design: 'not_stated', phase: null }, 'REVIEW', { studyType: 'INTERVENTIONAL', allocation: 'RANDOMIZED', phases: ['PHASE3'] });
-    expect(e).toEqual({ design: 'randomized_controlled_trial', phase: 'III', basis: 'REGISTRY', nonComparative: false });
+    expect(e).toEqual({ design: 'randomized_controlled_trial', phase: 'III', basis: 'REGISTRY', nonComparative: false, note: "The review states no design; the registry record's allocation is randomized." });
     expect(isHeadToHead(e)).toBe(true);
   });
 

@@ -572,6 +572,8 @@ export type Study = Node & {
    * none, the registry record's (evidenceBasis REGISTRY). The review's own design stays in `design`.
    */
   evidenceDesign: Scalars['String']['output'];
+  /** Why the evidence design is the registry's, in words (null where it is the study's own source's). */
+  evidenceNote?: Maybe<Scalars['String']['output']>;
   evidencePhase?: Maybe<Scalars['String']['output']>;
   /** Therapies the enrolled patients had before (therapy sequences). */
   follows: Array<Intervention>;

@@ -577,6 +577,8 @@ export type Study = Node & {
    * none, the registry record's (evidenceBasis REGISTRY). The review's own design stays in `design`.
    */
   evidenceDesign: Scalars['String']['output'];
+  /** Why the evidence design is the registry's, in words (null where it is the study's own source's). */
+  evidenceNote?: Maybe<Scalars['String']['output']>;
   evidencePhase?: Maybe<Scalars['String']['output']>;
   /** Therapies the enrolled patients had before (therapy sequences). */
   follows: Array<Intervention>;
@@ -1187,6 +1189,7 @@ export type StudyResolvers<ContextType = Context, ParentType extends ResolversPa
   enrolled?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   evidenceBasis?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
   evidenceDesign?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  evidenceNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   evidencePhase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   follows?: Resolver<Array<ResolversTypes['Intervention']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

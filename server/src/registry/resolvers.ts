@@ -60,6 +60,7 @@ export const registryResolvers: Resolvers = {
     evidenceDesign: (study) => evidenceOf(study).design,
     evidencePhase: (study) => evidenceOf(study).phase,
     evidenceBasis: (study) => evidenceOf(study).basis,
+    evidenceNote: (study) => evidenceOf(study).note,
     nonComparative: (study) => evidenceOf(study).nonComparative,
   },
   RegistryRecord: {
