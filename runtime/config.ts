@@ -21,6 +21,8 @@ const envSchema = z.object({
   NEO4J_HEAP: z.string().regex(MEMORY, { message: 'must be a size such as 1g or 512m' }).default('1g'),
   NEO4J_PAGECACHE: z.string().regex(MEMORY, { message: 'must be a size such as 512m' }).default('512m'),
   SEED_DATA_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, 'seed/data')),
+  REGISTRY_DATA_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, 'seed/registry/records')),
+  CTGOV_API_URL: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL such as https://clinicaltrials.gov' }).default('https://clinicaltrials.gov'),
   CLIENT_DIST_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, 'client/dist')),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
 });
@@ -35,6 +37,10 @@ export interface Config {
   queryTimeoutMs: number;
   /** The curated YAML folder to validate and load. */
   seedDataDir: string;
+  /** The ClinicalTrials.gov records shipped with the project (JSON, one study per file). */
+  registryDataDir: string;
+  /** Base URL of the ClinicalTrials.gov API v2 (`import:ctgov --query`), without a trailing slash. */
+  ctgovApiUrl: string;
   /** The built client the server serves at `/`. */
   clientDir: string;
 }
@@ -60,6 +66,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     embedded: { home: e.NEO4J_HOME, boltPort: e.NEO4J_BOLT_PORT, heap: e.NEO4J_HEAP, pageCache: e.NEO4J_PAGECACHE },
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
     seedDataDir: path.resolve(e.SEED_DATA_DIR),
+    registryDataDir: path.resolve(e.REGISTRY_DATA_DIR),
+    ctgovApiUrl: e.CTGOV_API_URL.replace(/\/+$/, ''),
     clientDir: path.resolve(e.CLIENT_DIST_DIR),
   };
 }

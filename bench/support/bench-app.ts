@@ -8,7 +8,7 @@ import { startApp } from '../../server/app/start-app.js';
 
 export async function startBenchApp(): Promise<{ url: string; close(): Promise<void> }> {
   const config = readConfig();
-  const { plans } = await prepareDefaultSources({ reviewDir: config.seedDataDir });
+  const { plans } = await prepareDefaultSources({ reviewDir: config.seedDataDir, registryDir: config.registryDataDir });
   return startApp({ config: { ...config, host: '127.0.0.1' }, plans, port: 0, log: () => {} });
 }
 

@@ -16,7 +16,7 @@ async function main(argv: string[]): Promise<number> {
   const config = readConfig();
   let prepared;
   try {
-    prepared = await prepareDefaultSources({ reviewDir: config.seedDataDir });
+    prepared = await prepareDefaultSources({ reviewDir: config.seedDataDir, registryDir: config.registryDataDir });
   } catch (e) {
     if (e instanceof SeedValidationError) {
       console.error(`Seed data is invalid; nothing was written. ${e.problems.length} problem(s):`);

@@ -12,7 +12,7 @@ import { startApp } from './start-app.js';
 
 async function main(): Promise<void> {
   const config = readConfig();
-  const { plans } = await prepareDefaultSources({ reviewDir: config.seedDataDir });
+  const { plans } = await prepareDefaultSources({ reviewDir: config.seedDataDir, registryDir: config.registryDataDir });
   const app = await startApp({ config, plans, progress: (label) => progressBar(`Loading ${label}`) });
   for (const plan of plans) {
     const what = `${plan.source.title} (hash ${plan.hash.slice(0, 12)})`;

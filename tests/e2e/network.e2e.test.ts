@@ -101,8 +101,8 @@ describe.skipIf(!haveBrowser)('evidence network in Chromium', () => {
     expect(edges.map((e) => e.id).sort()).toEqual(api.edges.map((e) => e.id).sort());
     expect(await page.evaluate(() => window.__cyNetwork!.nodes().length)).toBe(api.nodes.length);
 
-    // RADIANT-3 is not among them: the review never calls it randomized. RADIANT-4 it calls an RCT.
-    expect(between(edges, 'intervention:everolimus', /^intervention:placebo$/)?.studies).toEqual(['RADIANT-4']);
+    // RADIANT-4 the review calls an RCT; RADIANT-3 it does not, but its registry record is randomized.
+    expect(between(edges, 'intervention:everolimus', /^intervention:placebo$/)?.studies).toEqual(['RADIANT-3', 'RADIANT-4']);
     expect(between(edges, 'intervention:captem', /^intervention:temozolomide$/)).toBeDefined();
     // The API names the octreotide of NETTER-1's control arm; the test reads which one it is.
     const lu = between(api.edges.map((e) => ({ ...e, source: e.source.id, target: e.target.id })), 'intervention:lu177-dotatate', /^intervention:octreotide/);

@@ -193,9 +193,10 @@ describe('evidence network', () => {
       edges { id source { id } target { id } studies { id } enrolled studiesWithEnrolment } } }`);
     const edges = res.data!.evidenceNetwork.edges;
     const edge = (id: string) => edges.find((e: any) => e.id === id);
-    // RADIANT-4 is called an RCT by the review; its enrolment is not given.
-    expect(edge('intervention:everolimus|intervention:placebo')).toMatchObject({ enrolled: null, studiesWithEnrolment: 0 });
-    expect(edge('intervention:everolimus|intervention:placebo').studies.map((s: any) => s.id)).toEqual(['study:radiant-4']);
+    // RADIANT-4 is called an RCT by the review (its enrolment is not given); RADIANT-3 is randomized
+    // by its registry record (the review states no design), with the review's 140 patients.
+    expect(edge('intervention:everolimus|intervention:placebo')).toMatchObject({ enrolled: 140, studiesWithEnrolment: 1 });
+    expect(edge('intervention:everolimus|intervention:placebo').studies.map((s: any) => s.id).sort()).toEqual(['study:radiant-3', 'study:radiant-4']);
     expect(edge('intervention:placebo|intervention:sunitinib')).toMatchObject({ enrolled: 171, studiesWithEnrolment: 1 });
     expect(edge('intervention:captem|intervention:temozolomide').studies.map((s: any) => s.id)).toContain('study:ref130');
     expect(edge('intervention:lu177-dotatate|intervention:octreotide-lar').studies.map((s: any) => s.id)).toContain('study:netter-1');

@@ -57,7 +57,7 @@ export default async function setup(project: TestProject) {
   }
   const db = createDatabase({ ...target, queryTimeoutMs: 30_000 });
   try {
-    const { plans } = await prepareDefaultSources({ reviewDir: config.seedDataDir });
+    const { plans } = await prepareDefaultSources({ reviewDir: config.seedDataDir, registryDir: config.registryDataDir });
     await loadSources(db, plans, { force: true });
   } finally {
     await db.close();

@@ -42,7 +42,6 @@ describe('registry records as studies', () => {
     const s = node('Study', 'study:nct99999901').props;
     expect(s).toMatchObject({
       name: 'NCT99999901: SYNTH-1',
-      aliases: ['SYNTH-1'],
       nct: 'NCT99999901',
       acronym: 'SYNTH-1',
       design: 'randomized_controlled_trial',
@@ -63,12 +62,13 @@ describe('registry records as studies', () => {
       section: 'ClinicalTrials.gov NCT99999901',
     });
     expect(s).not.toHaveProperty('ref');
+    expect(s).not.toHaveProperty('aliases');
   });
 
-  it('plans nothing Neo4j cannot store for a thin record: no nulls, no status it does not give', () => {
+  it('plans nothing Neo4j cannot store for a thin record: no nulls, and a status it does not give is "not stated"', () => {
     const s = node('Study', 'study:nct99999902').props;
-    expect(s).toMatchObject({ name: 'NCT99999902: Synthetic test record: RAD001 in two cohorts', design: 'non_randomized_trial', phase: 'II', enrolled: 40 });
-    expect(s).not.toHaveProperty('status');
+    expect(s).toMatchObject({ name: 'NCT99999902: Synthetic test record: RAD001 in two cohorts', design: 'non_randomized_trial', phase: 'II', enrolled: 40, status: 'not stated' });
+    expect(s).not.toHaveProperty('overallStatus');
     expect(s).not.toHaveProperty('acronym');
     expect(s.locator).toBe('protocolSection.identificationModule.briefTitle');
     for (const rows of Object.values(plan.nodes)) {

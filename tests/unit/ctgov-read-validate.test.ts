@@ -1,4 +1,5 @@
 /** Reading and validating registry records: one at a time, each problem named by file, entry and field path; and the import command line. */
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRecords, recordsOfText, type RawRecord } from '../../seed/src/ctgov/read-records.js';
@@ -7,6 +8,7 @@ import { parseImportArgs, UsageError } from '../../seed/src/ctgov/import-command
 import { searchPageUrl } from '../../seed/src/ctgov/api-pages.js';
 import { DEFAULT_REGISTRY_DIR } from '../../seed/src/ctgov/registry-dir.js';
 import { formatProblem } from '../../seed/src/validate/problem.js';
+import { ConfigError, readConfig } from '../../runtime/config.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/ctgov');
 
@@ -38,7 +40,8 @@ describe('reading registry records', () => {
 
   it('accepts every record shipped with the project', async () => {
     const records = await collect(DEFAULT_REGISTRY_DIR);
-    expect(records).toHaveLength(29);
+    const manifests = await readdir(path.join(path.dirname(DEFAULT_REGISTRY_DIR), 'manifest'));
+    expect(records).toHaveLength(manifests.length);
     const problems = records.flatMap((r) => {
       const check = validateRecord(r);
       return check.ok ? [] : check.problems.map(formatProblem);
@@ -107,5 +110,16 @@ describe('the import command line', () => {
   it('asks the API for 100 studies a page, then for the next page by its token', () => {
     expect(searchPageUrl('https://clinicaltrials.gov/', 'neuroendocrine tumor')).toBe('https://clinicaltrials.gov/api/v2/studies?query.term=neuroendocrine+tumor&pageSize=100');
     expect(searchPageUrl('http://127.0.0.1:8080', 'x', 'abc=')).toBe('http://127.0.0.1:8080/api/v2/studies?query.term=x&pageSize=100&pageToken=abc%3D');
+  });
+});
+
+describe('the importer\'s configuration', () => {
+  it('defaults to the public API and the shipped records, and takes both from the environment', () => {
+    expect(readConfig({})).toMatchObject({ ctgovApiUrl: 'https://clinicaltrials.gov', registryDataDir: DEFAULT_REGISTRY_DIR });
+    expect(readConfig({ CTGOV_API_URL: 'http://127.0.0.1:8080/mirror/', REGISTRY_DATA_DIR: '/data/ctgov' })).toMatchObject({
+      ctgovApiUrl: 'http://127.0.0.1:8080/mirror',
+      registryDataDir: '/data/ctgov',
+    });
+    expect(() => readConfig({ CTGOV_API_URL: 'ftp://clinicaltrials.gov' })).toThrow(ConfigError);
   });
 });

@@ -8,15 +8,24 @@ import type { GraphCounts } from '../../../runtime/graph-meta.js';
 import type { GraphPlan } from '../plan/plan-builder.js';
 import { prepareSeed, type PreparedSeed } from '../review/pipeline.js';
 import { loadPlan, type Progress } from '../write/write-graph.js';
+import { prepareShippedRegistry, type PreparedRegistry } from '../ctgov/pipeline.js';
+import { vocabularyFromPlans } from '../ctgov/resolve.js';
+import { DEFAULT_REGISTRY_DIR } from '../ctgov/registry-dir.js';
 
 export interface DefaultSourcePaths {
   /** The curated review's YAML folder. */
   reviewDir: string;
+  /** The registry records shipped with the project (Config.registryDataDir); seed/registry/records when not given. */
+  registryDir?: string;
+  /** The curated review-to-registry links; `links.yaml` beside the registry folder when not given. */
+  registryLinksFile?: string;
 }
 
 export interface PreparedSources {
   /** The review's validated files (for reports and the provenance check). */
   review: PreparedSeed;
+  /** The shipped registry records, planned with the review's vocabulary. */
+  registry: PreparedRegistry;
   /** Every default source's plan, in the order they load. */
   plans: GraphPlan[];
 }
@@ -24,7 +33,8 @@ export interface PreparedSources {
 /** Plans every default source; throws (a SeedValidationError) with every problem found before anything is written. */
 export async function prepareDefaultSources(paths: DefaultSourcePaths): Promise<PreparedSources> {
   const review = await prepareSeed(paths.reviewDir);
-  return { review, plans: [review.plan] };
+  const registry = await prepareShippedRegistry(paths.registryDir ?? DEFAULT_REGISTRY_DIR, vocabularyFromPlans([review.plan]), paths.registryLinksFile);
+  return { review, registry, plans: [review.plan, registry.plan] };
 }
 
 export interface SourcesOutcome {

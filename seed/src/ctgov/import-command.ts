@@ -1,0 +1,180 @@
+/**
+ * What `npm run import:ctgov` does, apart from connecting: read the graph's vocabulary, stream the
+ * records (a path or an API search), validate and plan each, write the accepted ones in one
+ * transaction (always, like --force) and print a summary with every problem. Exit status 1 when
+ * any record was rejected, the links file is invalid or the records cannot be read.
+ */
+import { stat } from 'node:fs/promises';
+import type { Config } from '../../../runtime/config.js';
+import type { Database } from '../../../runtime/db/database.js';
+import { prepareSeed } from '../review/pipeline.js';
+import { formatProblem, SeedValidationError } from '../validate/problem.js';
+import { loadPlan, type Progress } from '../write/write-graph.js';
+import { queryRecords, RegistryApiError } from './api-pages.js';
+import { IMPORT_LOAD_ID, prepareRegistry, type PreparedRegistry } from './pipeline.js';
+import { registrySource } from './plan-records.js';
+import { readRecords, type RawRecord } from './read-records.js';
+import type { RecordProgress } from './record-progress.js';
+import { linksFileOf, readCuratedLinks, type CuratedLink } from './registry-links.js';
+import { readVocabulary, vocabularyFromPlans, type RegistryVocabulary } from './resolve.js';
+
+export type ImportSource = { path: string } | { query: string };
+
+export interface ImportArgs {
+  source: ImportSource;
+  /** Validate and plan against the curated review's vocabulary; no database, nothing written. */
+  check: boolean;
+}
+
+export const IMPORT_USAGE = [
+  'usage: npm run import:ctgov -- <record.json | folder | bulk.zip> [--check]',
+  '       npm run import:ctgov -- --query "<search terms>" [--check]',
+].join('\n');
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(`${message}\n${IMPORT_USAGE}`);
+    this.name = 'UsageError';
+  }
+}
+
+/** Reads the command line: one path, or `--query <terms>`; `--check` validates only. */
+export function parseImportArgs(argv: string[]): ImportArgs {
+  let query: string | undefined;
+  let check = false;
+  const paths: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--query') {
+      query = argv[++i];
+      if (!query || !query.trim()) throw new UsageError('--query needs search terms');
+    } else if (a.startsWith('--query=')) query = a.slice('--query='.length);
+    else if (a === '--check') check = true;
+    else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);
+    else paths.push(a);
+  }
+  if (query !== undefined && paths.length > 0) throw new UsageError('give either a path or --query, not both');
+  if (query !== undefined) return { source: { query: query.trim() }, check };
+  if (paths.length !== 1) throw new UsageError(paths.length === 0 ? 'nothing to import' : 'give one path (a file, a folder or a zip)');
+  return { source: { path: paths[0] }, check };
+}
+
+export interface ImportIo {
+  /** The graph to write to; not needed with --check. */
+  db?: Database;
+  config: Pick<Config, 'ctgovApiUrl' | 'registryDataDir' | 'seedDataDir'>;
+  out: (line: string) => void;
+  err: (line: string) => void;
+  progress?: RecordProgress;
+  writeProgress?: Progress;
+}
+
+export interface ImportReport {
+  exitCode: number;
+  prepared?: PreparedRegistry;
+  /** Whether the accepted records were written. */
+  written: boolean;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** The summary lines of a prepared import. */
+export function summaryLines(what: string, p: PreparedRegistry): string[] {
+  const { counts, stats } = p;
+  const links = stats.links;
+  const linked = links.NCT + links.ACRONYM + links.CURATED;
+  return [
+    `Read ${plural(counts.read, 'record')} from ${what}: ${counts.accepted} accepted, ${counts.rejected} rejected.`,
+    `Planned ${plural(stats.studies, 'study', 'studies')}, ${plural(stats.arms, 'arm')}, ${plural(stats.results, 'result')}` +
+      ` (${plural(stats.valuesLeftOut, 'reported value')} left out: not a number), ${plural(stats.adverseEventFacts, 'adverse-event count')}` +
+      ` (${stats.adverseEventsLeftOut} left out: group is no arm that received an intervention).`,
+    `Interventions: ${stats.interventionsMatched} matched to the graph's, ${stats.interventionsDeclared} registry-only. Conditions naming a population: ${stats.populationLinks}.`,
+    `Linked to review studies: ${linked} (by NCT ${links.NCT}, by acronym ${links.ACRONYM}, curated ${links.CURATED}).`,
+    ...p.warnings.map((w) => `Warning: ${w}`),
+  ];
+}
+
+async function checkVocabulary(seedDataDir: string): Promise<RegistryVocabulary> {
+  return vocabularyFromPlans([(await prepareSeed(seedDataDir)).plan]);
+}
+
+/** Runs one import; every failure is reported through `io` and the exit code, never thrown, except bugs and database failures. */
+export async function runImport(args: ImportArgs, io: ImportIo): Promise<ImportReport> {
+  const { config, out, err } = io;
+  const fail = (lines: string[]): ImportReport => {
+    for (const l of lines) err(l);
+    return { exitCode: 1, written: false };
+  };
+
+  let vocabulary: RegistryVocabulary;
+  if (args.check) {
+    try {
+      vocabulary = await checkVocabulary(config.seedDataDir);
+    } catch (e) {
+      if (e instanceof SeedValidationError) return fail(['The curated review is invalid, so records cannot be checked against it:', ...e.problems.map((p) => `  ${formatProblem(p)}`)]);
+      throw e;
+    }
+  } else {
+    if (!io.db) throw new Error('runImport needs a database unless --check is given');
+    vocabulary = await readVocabulary(io.db);
+  }
+
+  let links: CuratedLink[] = [];
+  if (vocabulary.studies.length === 0) {
+    out('Warning: the graph holds no review (run `npm run seed` first): no intervention, condition or study of it can be matched.');
+  } else {
+    const curated = await readCuratedLinks(linksFileOf(config.registryDataDir), vocabulary);
+    if (curated.problems.length > 0) {
+      return fail([`The curated links are invalid; nothing was imported. ${plural(curated.problems.length, 'problem')}:`, ...curated.problems.map((p) => `  ${formatProblem(p)}`)]);
+    }
+    links = curated.links;
+  }
+
+  const { source } = args;
+  let what: string;
+  let records: AsyncIterable<RawRecord>;
+  if ('path' in source) {
+    try {
+      await stat(source.path);
+    } catch {
+      return fail([`No such file or folder: ${source.path}`]);
+    }
+    what = source.path;
+    records = readRecords(source.path);
+  } else {
+    what = `the ClinicalTrials.gov API search "${source.query}" (${config.ctgovApiUrl})`;
+    records = queryRecords({ baseUrl: config.ctgovApiUrl, terms: source.query });
+  }
+
+  let prepared: PreparedRegistry;
+  try {
+    prepared = await prepareRegistry(records, {
+      vocabulary,
+      links,
+      source: registrySource('query' in source ? new Date().toISOString().slice(0, 10) : undefined),
+      loadId: IMPORT_LOAD_ID,
+      onRecord: (counts) => io.progress?.update(counts),
+    });
+  } catch (e) {
+    if (e instanceof RegistryApiError) return fail([e.message, 'Nothing was imported.']);
+    if ((e as NodeJS.ErrnoException).code && (e as NodeJS.ErrnoException).syscall) return fail([`Cannot read ${what}: ${(e as Error).message}`, 'Nothing was imported.']);
+    throw e;
+  }
+  io.progress?.done(prepared.counts);
+
+  for (const line of summaryLines(what, prepared)) out(line);
+  if (prepared.problems.length > 0) {
+    err(`${plural(prepared.counts.rejected, 'record was', 'records were')} rejected; nothing of ${prepared.counts.rejected === 1 ? 'it' : 'them'} is written. ${plural(prepared.problems.length, 'problem')}:`);
+    for (const p of prepared.problems) err(`  ${formatProblem(p)}`);
+  }
+
+  let written = false;
+  if (args.check) out('Checked only (--check): nothing was written.');
+  else if (prepared.counts.accepted === 0) out('No record was accepted: nothing was written.');
+  else {
+    await loadPlan(io.db!, prepared.plan, { force: true, progress: io.writeProgress });
+    written = true;
+    out(`Wrote ${plural(prepared.counts.accepted, 'accepted record')} into the graph (load ${IMPORT_LOAD_ID}, hash ${prepared.plan.hash.slice(0, 12)}).`);
+  }
+  return { exitCode: prepared.counts.rejected > 0 ? 1 : 0, prepared, written };
+}
