@@ -17,7 +17,7 @@ import { evidenceOf } from '../registry/registry-of.js';
 export const FIND_RANDOMIZED_ARMS = `
   MATCH (s:Study)-[:HAS_ARM]->(arm:Arm)-[:RECEIVED]->(i:Intervention)
   WHERE (s.design = 'randomized_controlled_trial'
-         OR (s.design = 'not_stated' AND EXISTS { (s)-[:REGISTERED_AS]->(:Study {allocation: 'RANDOMIZED'}) }))
+         OR (s.design = 'not_stated' AND EXISTS { (s)-[:REGISTERED_AS]->(:Study {design: 'randomized_controlled_trial'}) }))
     AND NOT EXISTS { (:Study)-[:REGISTERED_AS]->(s) }
     AND ($population IS NULL OR EXISTS {
       MATCH (s)-[:ENROLLS]->(:Population)-[:SUBSET_OF*0..8]->(:Population {id: $population}) })
