@@ -40,7 +40,10 @@ export const importBoundaries = {
       const to = layerOf(path.resolve(path.dirname(context.filename), spec));
       if (!to) return;
       if (!from.may.includes(to.name)) {
-        context.report({ node, message: `${from.name} may not import ${to.name} (${spec}): imports flow kernel ← runtime ← seed / server/src ← server/app.` });
+        context.report({
+          node,
+          message: `${from.name} may not import ${to.name} (${spec}): imports flow kernel ← runtime ← seed / server/src ← server/app.`,
+        });
       }
     };
     return {

@@ -7,11 +7,14 @@ import { percentile, startBenchApp } from './support/bench-app.js';
 
 const QUERIES: Record<string, string> = {
   'search "sunitnib"': '{ search(query: "sunitnib") { score node { id } } }',
-  'node RADIANT-3 with results': '{ node(id: "study:radiant-3") { ... on Study { results { value endpoint { code } arm { label } provenance { quote } } } } }',
+  'node RADIANT-3 with results':
+    '{ node(id: "study:radiant-3") { ... on Study { results { value endpoint { code } arm { label } provenance { quote } } } } }',
   'neighborhood Pan-NETs depth 2': '{ neighborhood(id: "population:pan-net", depth: 2, limit: 500) { nodes { id } edges { id } } }',
   'paths sunitinib → SANET-p': '{ paths(from: "intervention:sunitinib", to: "study:sanet-p", excludeKinds: [REFERENCE]) { length } }',
-  'studies everolimus in Pan-NETs': '{ studies(filter: { intervention: "intervention:everolimus", population: "population:pan-net" }) { totalCount nodes { id } } }',
-  'compare PFS in Pan-NETs': '{ compare(interventions: ["intervention:everolimus", "intervention:sunitinib", "intervention:surufatinib"], endpoint: "PFS", population: "population:pan-net") { rows { value } } }',
+  'studies everolimus in Pan-NETs':
+    '{ studies(filter: { intervention: "intervention:everolimus", population: "population:pan-net" }) { totalCount nodes { id } } }',
+  'compare PFS in Pan-NETs':
+    '{ compare(interventions: ["intervention:everolimus", "intervention:sunitinib", "intervention:surufatinib"], endpoint: "PFS", population: "population:pan-net") { rows { value } } }',
 };
 
 const ROUNDS = 60;
@@ -19,7 +22,11 @@ const CONCURRENCY = 8;
 
 async function time(url: string, query: string): Promise<number> {
   const t = performance.now();
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
   const body = (await res.json()) as { errors?: unknown };
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return performance.now() - t;
@@ -34,11 +41,14 @@ try {
     const seq: number[] = [];
     for (let i = 0; i < ROUNDS; i++) seq.push(await time(app.url, query));
     const conc: number[] = [];
-    for (let i = 0; i < ROUNDS / CONCURRENCY; i++) conc.push(...(await Promise.all(Array.from({ length: CONCURRENCY }, () => time(app.url, query)))));
+    for (let i = 0; i < ROUNDS / CONCURRENCY; i++)
+      conc.push(...(await Promise.all(Array.from({ length: CONCURRENCY }, () => time(app.url, query)))));
     seq.sort((a, b) => a - b);
     conc.sort((a, b) => a - b);
     const f = (n: number) => n.toFixed(1);
-    console.log(`| ${name} | ${f(percentile(seq, 50))} | ${f(percentile(seq, 95))} | ${f(percentile(conc, 50))} | ${f(percentile(conc, 95))} | ${f(conc[conc.length - 1])} |`);
+    console.log(
+      `| ${name} | ${f(percentile(seq, 50))} | ${f(percentile(seq, 95))} | ${f(percentile(conc, 50))} | ${f(percentile(conc, 95))} | ${f(conc[conc.length - 1])} |`,
+    );
   }
 } finally {
   await app.close();

@@ -8,7 +8,10 @@ import { chromium } from 'playwright-core';
 import { startBenchApp } from './support/bench-app.js';
 
 const app = await startBenchApp();
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const sub = await (

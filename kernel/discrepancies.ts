@@ -51,7 +51,7 @@ export interface ResultFacts {
 
 /** Two numbers agree when they are equal at the precision of the less precise one (11 and 11.04 agree). */
 export function agreeBeyondRounding(a: number, b: number): boolean {
-  const decimals = (x: number) => (Number.isInteger(x) ? 0 : String(x).split('.')[1]?.length ?? 0);
+  const decimals = (x: number) => (Number.isInteger(x) ? 0 : (String(x).split('.')[1]?.length ?? 0));
   const d = Math.min(decimals(a), decimals(b));
   const round = (x: number) => Math.round(x * 10 ** d) / 10 ** d;
   return round(a) === round(b);
@@ -65,17 +65,42 @@ const DESIGN_WORDS: Record<string, string> = {
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
-export function discrepanciesOf(study: StudyFacts, record: RecordFacts, reviewResults: ResultFacts[] = [], registryResults: ResultFacts[] = []): Discrepancy[] {
+export function discrepanciesOf(
+  study: StudyFacts,
+  record: RecordFacts,
+  reviewResults: ResultFacts[] = [],
+  registryResults: ResultFacts[] = [],
+): Discrepancy[] {
   const out: Discrepancy[] = [];
   const pair = (field: string, review: string, registry: string, reviewFact = study.id, registryFact = record.id) =>
-    out.push({ field, values: [{ side: 'review', value: review, factId: reviewFact }, { side: 'registry', value: registry, factId: registryFact }] });
+    out.push({
+      field,
+      values: [
+        { side: 'review', value: review, factId: reviewFact },
+        { side: 'registry', value: registry, factId: registryFact },
+      ],
+    });
 
   if (typeof study.enrolled === 'number' && typeof record.enrolled === 'number' && study.enrolled !== record.enrolled) {
-    pair('enrolled', String(study.enrolled), `${record.enrolled}${record.enrollmentType ? ` (${record.enrollmentType.toLowerCase()})` : ''}`);
+    pair(
+      'enrolled',
+      String(study.enrolled),
+      `${record.enrolled}${record.enrollmentType ? ` (${record.enrollmentType.toLowerCase()})` : ''}`,
+    );
   }
   const registryDesign = designOfRegistry(record);
-  if (study.design && study.design !== 'not_stated' && registryDesign !== 'not_stated' && study.design in DESIGN_WORDS && study.design !== registryDesign) {
-    pair('design', DESIGN_WORDS[study.design] ?? study.design, `${DESIGN_WORDS[registryDesign] ?? registryDesign} (allocation ${record.allocation ?? 'not given'})`);
+  if (
+    study.design &&
+    study.design !== 'not_stated' &&
+    registryDesign !== 'not_stated' &&
+    study.design in DESIGN_WORDS &&
+    study.design !== registryDesign
+  ) {
+    pair(
+      'design',
+      DESIGN_WORDS[study.design] ?? study.design,
+      `${DESIGN_WORDS[registryDesign] ?? registryDesign} (allocation ${record.allocation ?? 'not given'})`,
+    );
   }
   const registryPhase = phaseOfRegistry(record.phases);
   if (study.phase && registryPhase && study.phase !== registryPhase) pair('phase', study.phase, registryPhase);
@@ -85,10 +110,22 @@ export function discrepanciesOf(study: StudyFacts, record: RecordFacts, reviewRe
   for (const r of reviewResults) {
     if (typeof r.value !== 'number') continue;
     for (const g of registryResults) {
-      if (typeof g.value !== 'number' || g.endpoint !== r.endpoint || g.statistic !== r.statistic || !sameSet(r.interventions, g.interventions)) continue;
+      if (
+        typeof g.value !== 'number' ||
+        g.endpoint !== r.endpoint ||
+        g.statistic !== r.statistic ||
+        !sameSet(r.interventions, g.interventions)
+      )
+        continue;
       if (agreeBeyondRounding(r.value, g.value)) continue;
       const arm = r.armLabel ? ` (${r.armLabel})` : '';
-      pair(`${r.endpoint} ${r.statistic.replaceAll('_', ' ')}${arm}`, `${r.value}${r.unit ? ` ${r.unit}` : ''}`, `${g.value}${g.unit ? ` ${g.unit}` : ''}`, r.id, g.id);
+      pair(
+        `${r.endpoint} ${r.statistic.replaceAll('_', ' ')}${arm}`,
+        `${r.value}${r.unit ? ` ${r.unit}` : ''}`,
+        `${g.value}${g.unit ? ` ${g.unit}` : ''}`,
+        r.id,
+        g.id,
+      );
     }
   }
   return out;

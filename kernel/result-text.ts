@@ -37,4 +37,3 @@ export function valueTextOf(r: ResultNumber): string {
   if (r.statistic === 'risk_ratio') return `RR ${bounded}`;
   return r.unit === '%' ? `${bounded}%` : r.unit ? `${bounded} ${r.unit}` : bounded;
 }
-

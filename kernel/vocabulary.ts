@@ -35,9 +35,10 @@ export const KIND_OF_LABEL = {
 } as const satisfies Record<NodeLabel, string>;
 export type NodeKindName = (typeof KIND_OF_LABEL)[NodeLabel];
 
-export const LABEL_OF_KIND = Object.fromEntries(
-  Object.entries(KIND_OF_LABEL).map(([label, kind]) => [kind, label]),
-) as Record<NodeKindName, NodeLabel>;
+export const LABEL_OF_KIND = Object.fromEntries(Object.entries(KIND_OF_LABEL).map(([label, kind]) => [kind, label])) as Record<
+  NodeKindName,
+  NodeLabel
+>;
 
 /** The `kind:` prefix of every id of a label (`study:radiant-3`). */
 export const ID_PREFIX = {
@@ -54,9 +55,10 @@ export const ID_PREFIX = {
   Reference: 'reference',
 } as const satisfies Record<NodeLabel, string>;
 
-export const LABEL_OF_PREFIX = Object.fromEntries(
-  Object.entries(ID_PREFIX).map(([label, prefix]) => [prefix, label]),
-) as Record<string, NodeLabel>;
+export const LABEL_OF_PREFIX = Object.fromEntries(Object.entries(ID_PREFIX).map(([label, prefix]) => [prefix, label])) as Record<
+  string,
+  NodeLabel
+>;
 
 /** The label an id names, from its prefix, or undefined for a malformed id. */
 export function labelOfId(id: string): NodeLabel | undefined {
@@ -105,7 +107,6 @@ export const FULLTEXT_INDEX = 'nodeNameFulltext';
 
 /** A second label on every node, so any id is one index lookup whatever its kind. */
 export const ENTITY_LABEL = 'Entity';
-
 
 /** One node per source (review, ClinicalTrials.gov) with what the API says of it. */
 export const SOURCE_LABEL = 'Source';

@@ -12,7 +12,10 @@ const port = z.coerce.number().int().min(1).max(65535);
 const envSchema = z.object({
   PORT: port.default(4000),
   HOST: z.string().min(1).default('127.0.0.1'),
-  NEO4J_URI: z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, { message: 'must be a bolt:// or neo4j:// URI' }).optional(),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/, { message: 'must be a bolt:// or neo4j:// URI' })
+    .optional(),
   NEO4J_USERNAME: z.string().min(1).default('neo4j'),
   NEO4J_PASSWORD: z.string().min(1).optional(),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
@@ -22,7 +25,9 @@ const envSchema = z.object({
   NEO4J_PAGECACHE: z.string().regex(MEMORY, { message: 'must be a size such as 512m' }).default('512m'),
   SEED_DATA_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, 'seed/data')),
   REGISTRY_DATA_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, 'seed/registry/records')),
-  CTGOV_API_URL: z.url({ protocol: /^https?$/, message: 'must be an http(s) URL such as https://clinicaltrials.gov' }).default('https://clinicaltrials.gov'),
+  CTGOV_API_URL: z
+    .url({ protocol: /^https?$/, message: 'must be an http(s) URL such as https://clinicaltrials.gov' })
+    .default('https://clinicaltrials.gov'),
   CLIENT_DIST_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, 'client/dist')),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
 });
@@ -55,7 +60,8 @@ export class ConfigError extends Error {
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
   const problems = parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-  if (parsed.success && parsed.data.NEO4J_URI && !parsed.data.NEO4J_PASSWORD) problems.push('NEO4J_PASSWORD: required when NEO4J_URI is set');
+  if (parsed.success && parsed.data.NEO4J_URI && !parsed.data.NEO4J_PASSWORD)
+    problems.push('NEO4J_PASSWORD: required when NEO4J_URI is set');
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
   return {

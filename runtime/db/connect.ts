@@ -32,7 +32,13 @@ export async function connect(config: Config, log: (line: string) => void = cons
     },
     log,
   );
-  const db = createDatabase({ uri: neo.uri, username: neo.username, password: neo.password, database: config.database, queryTimeoutMs: config.queryTimeoutMs });
+  const db = createDatabase({
+    uri: neo.uri,
+    username: neo.username,
+    password: neo.password,
+    database: config.database,
+    queryTimeoutMs: config.queryTimeoutMs,
+  });
   return {
     db,
     uri: neo.uri,

@@ -14,7 +14,11 @@ export interface Database {
   /** Runs one parameterised statement in a READ transaction. */
   read<T extends Row = Row>(operation: string, cypher: string, params?: Record<string, unknown>): Promise<T[]>;
   /** Runs a unit of work in one WRITE transaction (all or nothing). */
-  writeTransaction<T>(operation: string, work: (run: (cypher: string, params?: Record<string, unknown>) => Promise<Row[]>) => Promise<T>, timeoutMs?: number): Promise<T>;
+  writeTransaction<T>(
+    operation: string,
+    work: (run: (cypher: string, params?: Record<string, unknown>) => Promise<Row[]>) => Promise<T>,
+    timeoutMs?: number,
+  ): Promise<T>;
   ping(): Promise<boolean>;
   close(): Promise<void>;
 }
@@ -28,7 +32,10 @@ export function mapNeo4jError(e: unknown): unknown {
       return new DatabaseError('DATABASE_UNAVAILABLE', 'The evidence database is not reachable right now; try again shortly.');
     }
     if (/TransactionTimedOut|TransactionTimedOutClientConfiguration|Terminated/.test(e.code)) {
-      return new DatabaseError('QUERY_TIMEOUT', 'The query took too long and was stopped; narrow it (smaller depth, limit or fewer filters).');
+      return new DatabaseError(
+        'QUERY_TIMEOUT',
+        'The query took too long and was stopped; narrow it (smaller depth, limit or fewer filters).',
+      );
     }
   }
   return e;
@@ -39,7 +46,13 @@ async function collect(tx: ManagedTransaction, cypher: string, params: Record<st
   return result.records.map((r) => toPlain(r.toObject()) as Row);
 }
 
-export function createDatabase(opts: { uri: string; username: string; password: string; database: string; queryTimeoutMs: number }): Database {
+export function createDatabase(opts: {
+  uri: string;
+  username: string;
+  password: string;
+  database: string;
+  queryTimeoutMs: number;
+}): Database {
   const driver: Driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.username, opts.password), {
     disableLosslessIntegers: false,
     // Fail fast when Neo4j is away: a request gets DATABASE_UNAVAILABLE in seconds, not a 30 s hang.

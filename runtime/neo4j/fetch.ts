@@ -20,7 +20,9 @@ export async function ensureNeo4jDistribution(baseDir: string, log: ProgressLog)
   const staging = `${paths.distribution}.partial-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
-  log(`Fetching Neo4j ${NEO4J_VERSION} Community from Maven Central into ${path.relative(process.cwd(), paths.distribution)} (about 125 MB, once; later starts are offline)…`);
+  log(
+    `Fetching Neo4j ${NEO4J_VERSION} Community from Maven Central into ${path.relative(process.cwd(), paths.distribution)} (about 125 MB, once; later starts are offline)…`,
+  );
   let downloaded = 0;
   let lastReported = 0;
   const started = Date.now();

@@ -97,7 +97,13 @@ async function isAlive(pid: number): Promise<boolean> {
   }
 }
 
-async function waitForBolt(uri: string, password: string, child: ChildProcess | undefined, timeoutMs: number, logFile: string): Promise<void> {
+async function waitForBolt(
+  uri: string,
+  password: string,
+  child: ChildProcess | undefined,
+  timeoutMs: number,
+  logFile: string,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   while (Date.now() < deadline) {

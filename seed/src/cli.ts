@@ -33,7 +33,9 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (flags.has('--check')) {
-    console.log(`Seed data is valid: ${files.length} files, ${nodeCount} nodes, ${relCount} relationships (hash ${plan.hash.slice(0, 12)}).`);
+    console.log(
+      `Seed data is valid: ${files.length} files, ${nodeCount} nodes, ${relCount} relationships (hash ${plan.hash.slice(0, 12)}).`,
+    );
     return 0;
   }
   const { runSeedCommand } = await import('./seed-command.js');

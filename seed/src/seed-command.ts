@@ -11,7 +11,11 @@ export async function runSeedCommand(plans: GraphPlan[], opts: { force: boolean 
     const outcome = await loadSources(connection.db, plans, { force: opts.force, progress: (label) => progressBar(`Writing ${label}`) });
     for (const plan of plans) {
       const what = `${plan.source.title} (hash ${plan.hash.slice(0, 12)})`;
-      console.log(outcome.written.includes(plan.loadId) ? `Loaded ${what} into ${connection.uri}.` : `The graph already holds ${what}; nothing written. Use --force to write anyway.`);
+      console.log(
+        outcome.written.includes(plan.loadId)
+          ? `Loaded ${what} into ${connection.uri}.`
+          : `The graph already holds ${what}; nothing written. Use --force to write anyway.`,
+      );
     }
     console.log(formatCounts(outcome.counts));
     return 0;

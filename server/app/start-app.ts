@@ -37,9 +37,7 @@ export interface RunningApp {
 
 export async function startApp(opts: StartAppOptions): Promise<RunningApp> {
   const { config, log = console.log } = opts;
-  const connection = opts.database
-    ? { db: opts.database, uri: 'given', close: async () => {} }
-    : await connect(config, log);
+  const connection = opts.database ? { db: opts.database, uri: 'given', close: async () => {} } : await connect(config, log);
   try {
     const loaded = opts.plans ? await loadSources(connection.db, opts.plans, { progress: opts.progress }) : null;
     const apollo = createApollo();

@@ -39,7 +39,8 @@ describe.skipIf(!haveBrowser)('compare view in Chromium', () => {
 
   const rows = (p: Page = page) => p.getByTestId('compare-row');
   const rowOf = (studyId: string, p: Page = page) => p.locator(`[data-testid="compare-row"][data-study="${studyId}"]`);
-  const rowKeys = (p: Page = page) => p.locator('[data-testid="compare-row"]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.key));
+  const rowKeys = (p: Page = page) =>
+    p.locator('[data-testid="compare-row"]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.key));
 
   async function pick(testId: string, text: string, option: RegExp) {
     await page.getByTestId(testId).fill(text);
@@ -74,7 +75,9 @@ describe.skipIf(!haveBrowser)('compare view in Chromium', () => {
     expect(await rowOf('study:sanet-p').innerText()).toContain('10.9 months');
 
     // Each study links to the explorer; each row carries its quote on hover.
-    expect(await rowOf('study:radiant-3').getByTestId('compare-study-link').getAttribute('href')).toBe('?view=explore&nodes=study:radiant-3&selected=study:radiant-3');
+    expect(await rowOf('study:radiant-3').getByTestId('compare-study-link').getAttribute('href')).toBe(
+      '?view=explore&nodes=study:radiant-3&selected=study:radiant-3',
+    );
     const radiantQuote = expected.find((r) => r.study.id === 'study:radiant-3')!.provenance.quote;
     expect(await rowOf('study:radiant-3').getAttribute('title')).toBe(`“${radiantQuote}”`);
     // Grouped by evidence level, strongest first.
@@ -110,7 +113,9 @@ describe.skipIf(!haveBrowser)('compare view in Chromium', () => {
     const descending = await rowKeys();
     expect(descending).not.toEqual(ascending);
     // Within the phase III group, Raymond et al (11.4) now comes before RADIANT-3 (11).
-    const studies = await page.locator('[data-testid="compare-row"]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.study));
+    const studies = await page
+      .locator('[data-testid="compare-row"]')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.study));
     const raymond = expected.find((r) => /Raymond/.test(r.study.name))!.study.id;
     expect(studies.indexOf(raymond)).toBeLessThan(studies.indexOf('study:radiant-3'));
     expect(page.url()).toContain('sort=value:desc');
@@ -119,7 +124,7 @@ describe.skipIf(!haveBrowser)('compare view in Chromium', () => {
   it('plots a point for every row with a value, in one panel per unit', async () => {
     const withValue = await page.locator('[data-testid="compare-row"][data-has-value="true"]').count();
     expect(withValue).toBe(expected.filter((r) => typeof r.value === 'number').length);
-    expect(await page.getByTestId('plot-point').count() + (await page.getByTestId('plot-range').count())).toBe(withValue);
+    expect((await page.getByTestId('plot-point').count()) + (await page.getByTestId('plot-range').count())).toBe(withValue);
     expect(await page.getByTestId('plot-point').count()).toBe(withValue);
     expect(await page.getByTestId('plot-panel').count()).toBe(1);
     expect(await page.locator('[data-testid="plot-panel"] .compare-plot-title').textContent()).toBe('Median, months');
@@ -152,7 +157,9 @@ describe.skipIf(!haveBrowser)('compare view in Chromium', () => {
   it('offers every endpoint of the API in the select, PFS, OS, DCR and ORR first', async () => {
     const select = page.getByTestId('compare-endpoint');
     await page.waitForFunction((n) => document.querySelectorAll('[data-testid="compare-endpoint"] option').length === n, endpoints.length);
-    const options = await select.locator('option').evaluateAll((els) => els.map((e) => ({ value: (e as HTMLOptionElement).value, label: e.textContent })));
+    const options = await select
+      .locator('option')
+      .evaluateAll((els) => els.map((e) => ({ value: (e as HTMLOptionElement).value, label: e.textContent })));
     expect(options.slice(0, 4).map((o) => o.value)).toEqual(['PFS', 'OS', 'DCR', 'ORR']);
     for (const e of endpoints) expect(options.filter((o) => o.label!.includes(e.name)).length).toBeGreaterThan(0);
     // Every option stands for one endpoint: its code where the code means it, else its id.
@@ -179,14 +186,28 @@ describe.skipIf(!haveBrowser)('compare view in Chromium', () => {
     expect(hepatic.code).toBe('PFS');
     await page.getByTestId('compare-endpoint').selectOption({ label: hepatic.name });
     await page.waitForURL((u) => u.searchParams.get('endpoint') === 'endpoint:hepatic-pfs');
-    await page.goto(`${app.url}/?view=compare&interventions=${INTERVENTIONS.join(',')}&endpoint=endpoint:pfs&population=population:pan-net`);
+    await page.goto(
+      `${app.url}/?view=compare&interventions=${INTERVENTIONS.join(',')}&endpoint=endpoint:pfs&population=population:pan-net`,
+    );
     await page.getByText('in Pan-NETs (and subsets)').waitFor();
     expect(await page.getByTestId('compare-endpoint').inputValue()).toBe('PFS');
     expect(await rows().count()).toBe(expected.length);
   });
 
   it('marks a value stated with a bound (CAPTEM: median OS at least 12 months) as the API gives it', async () => {
-    const res = await app.query<{ compare: { rows: { intervention: { id: string }; result: { id: string }; study: { id: string }; bound: string | null; value: number | null; valueHigh: number | null; notReached: boolean }[] } }>(
+    const res = await app.query<{
+      compare: {
+        rows: {
+          intervention: { id: string };
+          result: { id: string };
+          study: { id: string };
+          bound: string | null;
+          value: number | null;
+          valueHigh: number | null;
+          notReached: boolean;
+        }[];
+      };
+    }>(
       '{ compare(interventions: ["intervention:captem"], endpoint: "OS") { rows { intervention { id } result { id } study { id } bound value valueHigh notReached } } }',
     );
     // The plot marks the bound beside a point (a value without a range).

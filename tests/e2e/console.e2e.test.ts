@@ -35,14 +35,17 @@ describe.skipIf(!haveBrowser)('GraphQL console in Chromium', () => {
   const responseText = () => page.getByTestId('console-response').innerText();
   const queryRuns = () => sent.filter((b) => !b.includes('__type')).length;
 
-  it.each(CONSOLE_EXAMPLES.map((e) => [e.id, e] as const))('saved example %s answers from the seeded data without errors', async (_, example) => {
-    const res = await app.query(example.query, example.variables ? JSON.parse(example.variables) : {});
-    expect(res.errors).toBeUndefined();
-    expect(res.status).toBe(200);
-    const [value] = Object.values(res.data ?? {});
-    expect(value).not.toBeNull();
-    expect(Array.isArray(value) ? value.length : Object.keys(value as object).length).toBeGreaterThan(0);
-  });
+  it.each(CONSOLE_EXAMPLES.map((e) => [e.id, e] as const))(
+    'saved example %s answers from the seeded data without errors',
+    async (_, example) => {
+      const res = await app.query(example.query, example.variables ? JSON.parse(example.variables) : {});
+      expect(res.errors).toBeUndefined();
+      expect(res.status).toBe(200);
+      const [value] = Object.values(res.data ?? {});
+      expect(value).not.toBeNull();
+      expect(Array.isArray(value) ? value.length : Object.keys(value as object).length).toBeGreaterThan(0);
+    },
+  );
 
   it('lists the Query fields read from /graphql by introspection', async () => {
     await page.goto(`${app.url}/?view=console`);
@@ -88,7 +91,9 @@ describe.skipIf(!haveBrowser)('GraphQL console in Chromium', () => {
     const before = queryRuns();
     await page.getByTestId('console-run').click();
     await page.getByTestId('console-vars-error').waitFor();
-    expect(await page.getByTestId('console-vars-error').innerText()).toBe('Variables are not valid JSON: expected a value, found "s" (line 1, column 9).');
+    expect(await page.getByTestId('console-vars-error').innerText()).toBe(
+      'Variables are not valid JSON: expected a value, found "s" (line 1, column 9).',
+    );
     expect(await page.getByTestId('console-variables').getAttribute('aria-invalid')).toBe('true');
     expect(await responseText()).toContain('Not sent');
     expect(queryRuns()).toBe(before);

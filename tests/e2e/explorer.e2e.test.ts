@@ -44,7 +44,10 @@ describe.skipIf(!haveBrowser)('explorer in Chromium', () => {
   it('searches with a typo, picks the suggestion and shows the node with its details', async () => {
     await page.goto(app.url);
     await page.getByTestId('search').fill('sunitnib');
-    await page.getByRole('option', { name: /Sunitinib/ }).first().waitFor();
+    await page
+      .getByRole('option', { name: /Sunitinib/ })
+      .first()
+      .waitFor();
     await page.getByTestId('search').press('Enter');
     await page.waitForFunction(() => window.__cy?.getElementById('intervention:sunitinib').nonempty());
     await expectLocator(page.getByTestId('details-title')).toHaveText('Sunitinib');
@@ -72,10 +75,16 @@ describe.skipIf(!haveBrowser)('explorer in Chromium', () => {
   it('finds the path from sunitinib to SANET-p and highlights it', async () => {
     await page.goto(app.url);
     await page.getByTestId('path-from').fill('sunitinib');
-    await page.getByRole('option', { name: /Sunitinib/ }).first().waitFor();
+    await page
+      .getByRole('option', { name: /Sunitinib/ })
+      .first()
+      .waitFor();
     await page.getByTestId('path-from').press('Enter');
     await page.getByTestId('path-to').fill('SANET-p');
-    await page.getByRole('option', { name: /SANET-p/ }).first().waitFor();
+    await page
+      .getByRole('option', { name: /SANET-p/ })
+      .first()
+      .waitFor();
     await page.getByTestId('path-to').press('Enter');
     await page.getByTestId('find-paths').click();
     await page.getByTestId('path-list').waitFor();

@@ -46,14 +46,22 @@ function clearPointOn(edgeId: string): { x: number; y: number } {
     return Math.hypot(p.x - (s.x + k * dx), p.y - (s.y + k * dy));
   };
   const clear = (p: { x: number; y: number }) =>
-    cy.nodes().map((n) => Math.hypot(p.x - n.renderedPosition().x, p.y - n.renderedPosition().y) > n.renderedWidth() / 2 + 8).every(Boolean) &&
-    cy.edges().map((e) => {
-      if (e.id() === edgeId) return true;
-      const m = e.renderedMidpoint();
-      const labelHalf = (String(e.data('label')).length * 10 * 0.6 * zoom) / 2 + 10;
-      return distToSegment(p, e.source().renderedPosition(), e.target().renderedPosition()) > e.numericStyle('width') * zoom + 8 &&
-        Math.hypot(p.x - m.x, p.y - m.y) > labelHalf;
-    }).every(Boolean);
+    cy
+      .nodes()
+      .map((n) => Math.hypot(p.x - n.renderedPosition().x, p.y - n.renderedPosition().y) > n.renderedWidth() / 2 + 8)
+      .every(Boolean) &&
+    cy
+      .edges()
+      .map((e) => {
+        if (e.id() === edgeId) return true;
+        const m = e.renderedMidpoint();
+        const labelHalf = (String(e.data('label')).length * 10 * 0.6 * zoom) / 2 + 10;
+        return (
+          distToSegment(p, e.source().renderedPosition(), e.target().renderedPosition()) > e.numericStyle('width') * zoom + 8 &&
+          Math.hypot(p.x - m.x, p.y - m.y) > labelHalf
+        );
+      })
+      .every(Boolean);
   for (const t of [0.5, 0.45, 0.55, 0.4, 0.6, 0.35, 0.65, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8]) {
     const p = { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
     if (clear(p)) return p;
@@ -105,7 +113,11 @@ describe.skipIf(!haveBrowser)('evidence network in Chromium', () => {
     expect(between(edges, 'intervention:everolimus', /^intervention:placebo$/)?.studies).toEqual(['RADIANT-3', 'RADIANT-4']);
     expect(between(edges, 'intervention:captem', /^intervention:temozolomide$/)).toBeDefined();
     // The API names the octreotide of NETTER-1's control arm; the test reads which one it is.
-    const lu = between(api.edges.map((e) => ({ ...e, source: e.source.id, target: e.target.id })), 'intervention:lu177-dotatate', /^intervention:octreotide/);
+    const lu = between(
+      api.edges.map((e) => ({ ...e, source: e.source.id, target: e.target.id })),
+      'intervention:lu177-dotatate',
+      /^intervention:octreotide/,
+    );
     expect(lu).toBeDefined();
     expect(between(edges, 'intervention:lu177-dotatate', /^intervention:octreotide/)?.id).toBe(lu!.id);
     // Best supportive care given alongside a therapy is not a compared therapy.
@@ -125,7 +137,9 @@ describe.skipIf(!haveBrowser)('evidence network in Chromium', () => {
     }
     expect(new Set(edges.map((e) => e.enrolled)).size).toBeGreaterThan(1);
     expect(Math.min(...edges.map((e) => e.width))).toBeGreaterThan(0);
-    const nodes = await page.evaluate(() => window.__cyNetwork!.nodes().map((n) => ({ id: n.id(), count: n.data('studyCount') as number, size: n.numericStyle('width') })));
+    const nodes = await page.evaluate(() =>
+      window.__cyNetwork!.nodes().map((n) => ({ id: n.id(), count: n.data('studyCount') as number, size: n.numericStyle('width') })),
+    );
     const most = nodes.reduce((x, y) => (y.count > x.count ? y : x));
     expect(most.size).toBe(Math.max(...nodes.map((n) => n.size)));
   });
@@ -171,7 +185,10 @@ describe.skipIf(!haveBrowser)('evidence network in Chromium', () => {
   it('filters by population, keeps it in the URL and restores it from the link', async () => {
     const panNet = (await app.query<{ evidenceNetwork: typeof api }>(NETWORK, { p: 'population:pan-net' })).data!.evidenceNetwork;
     await page.getByTestId('network-population-search').fill('Pan-NETs');
-    await page.getByRole('option', { name: /^Pan-NETs$/ }).first().waitFor();
+    await page
+      .getByRole('option', { name: /^Pan-NETs$/ })
+      .first()
+      .waitFor();
     await page.getByTestId('network-population-search').press('Enter');
     await page.waitForFunction((n) => window.__cyNetwork?.edges().length === n, panNet.edges.length);
     expect((await canvasEdges()).map((e) => e.id).sort()).toEqual(panNet.edges.map((e) => e.id).sort());

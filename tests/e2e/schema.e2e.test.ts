@@ -53,19 +53,27 @@ describe.skipIf(!haveBrowser)('schema page in Chromium', () => {
     expect(summary.kinds.length).toBeGreaterThanOrEqual(11);
     await page.goto(`${app.url}/?view=schema`);
     await page.getByTestId('schema-kinds').waitFor();
-    for (const { kind, count } of summary.kinds) expect([kind, await page.getByTestId(`kind-count-${kind}`).innerText()]).toEqual([kind, String(count)]);
-    for (const { type, count } of summary.relationships) expect([type, await page.getByTestId(`rel-count-${type}`).innerText()]).toEqual([type, String(count)]);
+    for (const { kind, count } of summary.kinds)
+      expect([kind, await page.getByTestId(`kind-count-${kind}`).innerText()]).toEqual([kind, String(count)]);
+    for (const { type, count } of summary.relationships)
+      expect([type, await page.getByTestId(`rel-count-${type}`).innerText()]).toEqual([type, String(count)]);
     await page.waitForFunction(() => (window.__cySchema?.nodes().length ?? 0) > 0);
-    expect(await page.getByTestId('schema-kinds').locator('tbody tr').count()).toBe(await page.evaluate(() => window.__cySchema!.nodes().length));
+    expect(await page.getByTestId('schema-kinds').locator('tbody tr').count()).toBe(
+      await page.evaluate(() => window.__cySchema!.nodes().length),
+    );
   });
 
   it('draws the schema graph: a node per kind in its count, HAS_ARM from STUDY to ARM', async () => {
     await page.waitForFunction(() => (window.__cySchema?.nodes().length ?? 0) > 0);
-    const nodes = await page.evaluate(() => window.__cySchema!.nodes().map((n) => ({ id: n.id(), kind: n.data('kind'), count: n.data('count') })));
+    const nodes = await page.evaluate(() =>
+      window.__cySchema!.nodes().map((n) => ({ id: n.id(), kind: n.data('kind'), count: n.data('count') })),
+    );
     for (const { kind, count } of summary.kinds) expect(nodes).toContainEqual({ id: kind, kind, count });
     expect(nodes.length).toBeGreaterThanOrEqual(summary.kinds.length);
     const hasArm = await page.evaluate(() =>
-      window.__cySchema!.edges('[type = "HAS_ARM"]').map((e) => ({ source: e.source().id(), target: e.target().id(), label: e.data('label') })),
+      window
+        .__cySchema!.edges('[type = "HAS_ARM"]')
+        .map((e) => ({ source: e.source().id(), target: e.target().id(), label: e.data('label') })),
     );
     const count = summary.relationshipPatterns.find((r) => r.type === 'HAS_ARM' && r.fromKind === 'STUDY' && r.toKind === 'ARM')!.count;
     expect(count).toBeGreaterThan(0);
@@ -92,7 +100,18 @@ describe.skipIf(!haveBrowser)('schema page in Chromium', () => {
     for (const p of summary.relationshipPatterns) {
       const edge = edges.find((e) => e.id === `${p.type}:${p.fromKind}->${p.toKind}`);
       // known: relationship-kinds.ts lists this pair of kinds for this type.
-      expect([p, edge]).toEqual([p, { id: `${p.type}:${p.fromKind}->${p.toKind}`, source: p.fromKind, target: p.toKind, count: p.count, label: `${p.type} ${p.count}`, known: true, dashed: false }]);
+      expect([p, edge]).toEqual([
+        p,
+        {
+          id: `${p.type}:${p.fromKind}->${p.toKind}`,
+          source: p.fromKind,
+          target: p.toKind,
+          count: p.count,
+          label: `${p.type} ${p.count}`,
+          known: true,
+          dashed: false,
+        },
+      ]);
     }
     // A pair of the design with nothing loaded is drawn dashed at 0.
     const loaded = new Set(summary.relationshipPatterns.map((p) => `${p.type}:${p.fromKind}->${p.toKind}`));

@@ -52,7 +52,9 @@ describe('provenance', () => {
   it('names every citation of a fact, the ref and the group its quote carries', async () => {
     const res = await app.query(`{ node(id: "intervention:temozolomide") { ... on Intervention {
       adverseEvents { adverseEvent { id } value provenance { ref refs } } } } }`);
-    const thrombocytopenia = res.data!.node.adverseEvents.find((a: any) => a.adverseEvent.id === 'adverse-event:thrombocytopenia' && a.value === 3.36);
+    const thrombocytopenia = res.data!.node.adverseEvents.find(
+      (a: any) => a.adverseEvent.id === 'adverse-event:thrombocytopenia' && a.value === 3.36,
+    );
     expect(thrombocytopenia.provenance).toEqual({ ref: 131, refs: [9, 131] });
   });
 });
@@ -98,7 +100,12 @@ describe('paths', () => {
     expect(paths.length).toBeGreaterThan(0);
     expect(paths.map((p: any) => p.length)).toEqual([...paths.map((p: any) => p.length)].sort((a, b) => a - b));
     const viaRaymond = paths.find((p: any) => p.nodes[1].id === 'study:raymond-ref113');
-    expect(viaRaymond.nodes.map((n: any) => n.id)).toEqual(['intervention:sunitinib', 'study:raymond-ref113', 'population:pan-net-progressive', 'study:sanet-p']);
+    expect(viaRaymond.nodes.map((n: any) => n.id)).toEqual([
+      'intervention:sunitinib',
+      'study:raymond-ref113',
+      'population:pan-net-progressive',
+      'study:sanet-p',
+    ]);
     expect(paths.some((p: any) => p.nodes.some((n: any) => n.id === 'population:pan-net'))).toBe(true);
   });
 
@@ -123,8 +130,21 @@ describe('neighborhood', () => {
     const { nodes, edges, truncated } = res.data!.neighborhood;
     expect(truncated).toBe(false);
     const ids = nodes.map((n: any) => n.id);
-    expect(ids).toEqual(expect.arrayContaining(['study:radiant-3', 'arm:radiant-3-everolimus', 'arm:radiant-3-placebo', 'intervention:everolimus', 'reference:102']));
-    expect(edges).toContainEqual({ id: 'study:radiant-3|HAS_ARM|arm:radiant-3-everolimus', type: 'HAS_ARM', source: 'study:radiant-3', target: 'arm:radiant-3-everolimus' });
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'study:radiant-3',
+        'arm:radiant-3-everolimus',
+        'arm:radiant-3-placebo',
+        'intervention:everolimus',
+        'reference:102',
+      ]),
+    );
+    expect(edges).toContainEqual({
+      id: 'study:radiant-3|HAS_ARM|arm:radiant-3-everolimus',
+      type: 'HAS_ARM',
+      source: 'study:radiant-3',
+      target: 'arm:radiant-3-everolimus',
+    });
     for (const e of edges) expect(ids).toEqual(expect.arrayContaining([e.source, e.target]));
   });
 
@@ -144,17 +164,23 @@ describe('studies', () => {
   it('filters by intervention: everolimus gives RADIANT-1, -3, -4, NECTOR and the series', async () => {
     const res = await app.query('{ studies(filter: { intervention: "intervention:everolimus" }, first: 100) { totalCount nodes { id } } }');
     const ids = res.data!.studies.nodes.map((s: any) => s.id);
-    expect(ids).toEqual(expect.arrayContaining(['study:radiant-1', 'study:radiant-3', 'study:radiant-4', 'study:nector', 'study:ref105', 'study:ref108']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['study:radiant-1', 'study:radiant-3', 'study:radiant-4', 'study:nector', 'study:ref105', 'study:ref108']),
+    );
     expect(res.data!.studies.totalCount).toBe(ids.length);
   });
 
   it('includes subsets of a population and combines filters', async () => {
-    const res = await app.query('{ studies(filter: { population: "population:pan-net", endpoint: "PFS", phase: "III" }, first: 100) { nodes { id } } }');
+    const res = await app.query(
+      '{ studies(filter: { population: "population:pan-net", endpoint: "PFS", phase: "III" }, first: 100) { nodes { id } } }',
+    );
     const ids = res.data!.studies.nodes.map((s: any) => s.id);
     expect(ids).toEqual(expect.arrayContaining(['study:radiant-3', 'study:raymond-ref113']));
     expect(ids).not.toContain('study:sanet-ep');
     expect(ids).not.toContain('study:ref116');
-    const rct = await app.query('{ studies(filter: { population: "population:pan-net", design: "randomized_controlled_trial" }, first: 100) { nodes { id } } }');
+    const rct = await app.query(
+      '{ studies(filter: { population: "population:pan-net", design: "randomized_controlled_trial" }, first: 100) { nodes { id } } }',
+    );
     expect(rct.data!.studies.nodes.map((s: any) => s.id)).toContain('study:raymond-ref113');
   });
 
@@ -163,7 +189,10 @@ describe('studies', () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const page: any = await app.query('query($after: String) { studies(first: 7, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }', { after });
+      const page: any = await app.query(
+        'query($after: String) { studies(first: 7, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }',
+        { after },
+      );
       seen.push(...page.data.studies.nodes.map((s: any) => s.id));
       after = page.data.studies.pageInfo.hasNextPage ? page.data.studies.pageInfo.endCursor : null;
     } while (after);
@@ -196,18 +225,25 @@ describe('evidence network', () => {
     // RADIANT-4 is called an RCT by the review (its enrolment is not given); RADIANT-3 is randomized
     // by its registry record (the review states no design), with the review's 140 patients.
     expect(edge('intervention:everolimus|intervention:placebo')).toMatchObject({ enrolled: 140, studiesWithEnrolment: 1 });
-    expect(edge('intervention:everolimus|intervention:placebo').studies.map((s: any) => s.id).sort()).toEqual(['study:radiant-3', 'study:radiant-4']);
+    expect(
+      edge('intervention:everolimus|intervention:placebo')
+        .studies.map((s: any) => s.id)
+        .sort(),
+    ).toEqual(['study:radiant-3', 'study:radiant-4']);
     expect(edge('intervention:placebo|intervention:sunitinib')).toMatchObject({ enrolled: 171, studiesWithEnrolment: 1 });
     expect(edge('intervention:captem|intervention:temozolomide').studies.map((s: any) => s.id)).toContain('study:ref130');
     expect(edge('intervention:lu177-dotatate|intervention:octreotide-lar').studies.map((s: any) => s.id)).toContain('study:netter-1');
     // Care given alongside the tested therapy is not what NETTER-1 compared.
-    expect(edges.some((e: any) => e.source.id === 'intervention:best-supportive-care' || e.target.id === 'intervention:best-supportive-care')).toBe(false);
+    expect(
+      edges.some((e: any) => e.source.id === 'intervention:best-supportive-care' || e.target.id === 'intervention:best-supportive-care'),
+    ).toBe(false);
   });
 });
 
 describe('graph summary', () => {
   it('counts kinds with an example each, relationship types, and patterns per pair of kinds that add up', async () => {
-    const res = await app.query(`{ graphSummary { kinds { kind count example { id kind } } relationships { type count } relationshipPatterns { type fromKind toKind count } }
+    const res =
+      await app.query(`{ graphSummary { kinds { kind count example { id kind } } relationships { type count } relationshipPatterns { type fromKind toKind count } }
       endpoints { id code } }`);
     const s = res.data!.graphSummary;
     expect(s.kinds).toHaveLength(11);
@@ -215,7 +251,9 @@ describe('graph summary', () => {
     const cites = s.relationshipPatterns.filter((p: any) => p.type === 'CITES');
     expect(new Set(cites.map((p: any) => p.fromKind))).toEqual(new Set(['STUDY', 'RESULT', 'GUIDELINE']));
     expect(cites.reduce((n: number, p: any) => n + p.count, 0)).toBe(s.relationships.find((r: any) => r.type === 'CITES').count);
-    expect(res.data!.endpoints.map((e: any) => e.id)).toEqual(expect.arrayContaining(['endpoint:pfs', 'endpoint:os', 'endpoint:hepatic-pfs']));
+    expect(res.data!.endpoints.map((e: any) => e.id)).toEqual(
+      expect.arrayContaining(['endpoint:pfs', 'endpoint:os', 'endpoint:hepatic-pfs']),
+    );
   });
 });
 
@@ -246,7 +284,11 @@ describe('refusals', () => {
   });
 
   it('refuses a body larger than the limit', async () => {
-    const r = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ search(query: "${'a'.repeat(200_000)}") { score } }` }) });
+    const r = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ search(query: "${'a'.repeat(200_000)}") { score } }` }),
+    });
     expect(r.status).toBe(413);
   });
 });

@@ -87,13 +87,21 @@ describe('importing registry records', () => {
     expect(lines).toContain('3 records were rejected; nothing of them is written. 3 problems:');
     expect(lines).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/broken-no-nct\.json record 1 protocolSection\.identificationModule\.nctId: missing: every record needs its NCT number$/),
+        expect.stringMatching(
+          /broken-no-nct\.json record 1 protocolSection\.identificationModule\.nctId: missing: every record needs its NCT number$/,
+        ),
         expect.stringMatching(/broken-not-json\.json record 1: not JSON: /),
-        expect.stringMatching(/NCT99999903\.json NCT99999903 protocolSection\.designModule\.enrollmentInfo\.count: Invalid input: expected number, received string$/),
+        expect.stringMatching(
+          /NCT99999903\.json NCT99999903 protocolSection\.designModule\.enrollmentInfo\.count: Invalid input: expected number, received string$/,
+        ),
       ]),
     );
 
-    const [study] = await db.read('test.ctgov.study', 'MATCH (s:Study {id: $id}) RETURN s.name AS name, s.enrolled AS enrolled, s.owners AS owners', { id: 'study:nct99999901' });
+    const [study] = await db.read(
+      'test.ctgov.study',
+      'MATCH (s:Study {id: $id}) RETURN s.name AS name, s.enrolled AS enrolled, s.owners AS owners',
+      { id: 'study:nct99999901' },
+    );
     expect(study).toEqual({ name: 'NCT99999901: SYNTH-1', enrolled: 120, owners: ['ctgov:NCT99999901'] });
     const [pfs] = await db.read(
       'test.ctgov.result',
@@ -110,16 +118,29 @@ describe('importing registry records', () => {
       unit: 'months',
       quote: 'Progression-Free Survival (PFS) — Synthdrug A 10 mg: 11.4 months (95% CI 10.8 to 14.8)',
     });
-    const roles = await db.read('test.ctgov.compares', 'MATCH (:Result {id: $id})-[c:COMPARES]->(a:Arm) RETURN a.id AS arm, c.role AS role ORDER BY role', {
-      id: 'result:nct99999901-om0-a0',
-    });
+    const roles = await db.read(
+      'test.ctgov.compares',
+      'MATCH (:Result {id: $id})-[c:COMPARES]->(a:Arm) RETURN a.id AS arm, c.role AS role ORDER BY role',
+      {
+        id: 'result:nct99999901-om0-a0',
+      },
+    );
     expect(roles).toEqual([
       { arm: 'arm:nct99999901-matching-placebo', role: 'control' },
       { arm: 'arm:nct99999901-synthdrug-a-10-mg', role: 'treatment' },
     ]);
-    const received = await db.read('test.ctgov.received', 'MATCH (:Arm {id: $id})-[:RECEIVED]->(i:Intervention) RETURN i.id AS id, i.owners AS owners', { id: 'arm:nct99999902-cohort-1' });
+    const received = await db.read(
+      'test.ctgov.received',
+      'MATCH (:Arm {id: $id})-[:RECEIVED]->(i:Intervention) RETURN i.id AS id, i.owners AS owners',
+      { id: 'arm:nct99999902-cohort-1' },
+    );
     expect(received).toEqual([{ id: 'intervention:everolimus', owners: ['review'] }]);
-    expect(await db.read('test.ctgov.rejected', 'MATCH (n:Entity) WHERE $owner IN n.owners OR n.id = $id RETURN n.id AS id', { owner: 'ctgov:NCT99999903', id: 'study:nct99999903' })).toEqual([]);
+    expect(
+      await db.read('test.ctgov.rejected', 'MATCH (n:Entity) WHERE $owner IN n.owners OR n.id = $id RETURN n.id AS id', {
+        owner: 'ctgov:NCT99999903',
+        id: 'study:nct99999903',
+      }),
+    ).toEqual([]);
   });
 
   it('changes nothing when the same records are imported again', async () => {
@@ -135,12 +156,16 @@ describe('importing registry records', () => {
     const { plan } = await prepareSeed(DEFAULT_DATA_DIR);
     await loadPlan(db, plan, { force: true });
     expect(await snapshot(SYNTHETIC)).toEqual(before);
-    const [everolimus] = await db.read('test.ctgov.usedBy', 'MATCH (n:Intervention {id: $id}) RETURN n.owners AS owners, n.usedBy AS usedBy', { id: 'intervention:everolimus' });
+    const [everolimus] = await db.read(
+      'test.ctgov.usedBy',
+      'MATCH (n:Intervention {id: $id}) RETURN n.owners AS owners, n.usedBy AS usedBy',
+      { id: 'intervention:everolimus' },
+    );
     expect(everolimus.owners).toEqual(['review']);
     expect(everolimus.usedBy).toContain('ctgov:NCT99999902');
   });
 
-  it('leaves the review\'s nodes, relationships and words as they were', async () => {
+  it("leaves the review's nodes, relationships and words as they were", async () => {
     await removeSynthetic();
     const counts = await db.read('test.ctgov.reviewCounts', REVIEW_COUNTS);
     const words = async (id: string) => {
@@ -160,7 +185,10 @@ describe('importing registry records', () => {
     const before = await snapshot(SYNTHETIC);
     const vocabulary = await readVocabulary(db);
     // A vocabulary naming a node the graph does not hold: the writer refuses the plan inside its transaction.
-    const broken = { ...vocabulary, interventions: [...vocabulary.interventions, { id: 'intervention:not-in-the-graph', name: 'Synthdrug A', aliases: [] }] };
+    const broken = {
+      ...vocabulary,
+      interventions: [...vocabulary.interventions, { id: 'intervention:not-in-the-graph', name: 'Synthdrug A', aliases: [] }],
+    };
     const { plan } = await prepareRegistry(readRecords(RECORDS), { vocabulary: broken, links: [], loadId: 'ctgov:import' });
     await expect(loadPlan(db, plan, { force: true })).rejects.toThrow(/intervention:not-in-the-graph/);
     expect(await snapshot(SYNTHETIC)).toEqual(before);
@@ -173,7 +201,10 @@ describe('importing from the ClinicalTrials.gov API', () => {
   const asked: URL[] = [];
 
   beforeAll(async () => {
-    const pages = [await readFile(path.join(FIXTURES, 'pages/page-1.json'), 'utf8'), await readFile(path.join(FIXTURES, 'pages/page-2.json'), 'utf8')];
+    const pages = [
+      await readFile(path.join(FIXTURES, 'pages/page-1.json'), 'utf8'),
+      await readFile(path.join(FIXTURES, 'pages/page-2.json'), 'utf8'),
+    ];
     const token = (JSON.parse(pages[0]) as { nextPageToken: string }).nextPageToken;
     server = createServer((req, res) => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -202,7 +233,11 @@ describe('importing from the ClinicalTrials.gov API', () => {
       ['neuroendocrine tumor', '100', null],
       ['neuroendocrine tumor', '100', 'ZVNj7o2Elu8o3lpoWsJ-pH3VqbY'],
     ]);
-    const linked = await db.read('test.ctgov.linked', 'MATCH (r:Study)-[l:REGISTERED_AS]->(s:Study {nct: $nct}) RETURN r.id AS review, l.reason AS reason', { nct: 'NCT00510068' });
+    const linked = await db.read(
+      'test.ctgov.linked',
+      'MATCH (r:Study)-[l:REGISTERED_AS]->(s:Study {nct: $nct}) RETURN r.id AS review, l.reason AS reason',
+      { nct: 'NCT00510068' },
+    );
     expect(linked).toEqual([{ review: 'study:radiant-3', reason: 'ACRONYM' }]);
   });
 
@@ -214,7 +249,11 @@ describe('importing from the ClinicalTrials.gov API', () => {
     const lines: string[] = [];
     const report = await runImport({ source: { query: 'anything' }, check: false }, io(lines, { ctgovApiUrl: `http://127.0.0.1:${port}` }));
     expect(report).toMatchObject({ exitCode: 1, written: false });
-    expect(lines[0]).toMatch(new RegExp(`^Cannot reach the ClinicalTrials.gov API at http://127.0.0.1:${port} \\(ECONNREFUSED\\)\\. This machine may have no internet access`));
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `^Cannot reach the ClinicalTrials.gov API at http://127.0.0.1:${port} \\(ECONNREFUSED\\)\\. This machine may have no internet access`,
+      ),
+    );
   });
 });
 
@@ -230,13 +269,22 @@ describe('importing a zip of records', () => {
       zip.addFile(path.join(RECORDS, 'NCT99999903.json'), 'NCT9999/NCT99999903.json');
       zip.addBuffer(Buffer.from('not a record'), 'README.txt');
       zip.end();
-      await new Promise((resolve, reject) => zip.outputStream.pipe(createWriteStream(file)).on('close', () => resolve(undefined)).on('error', reject));
+      await new Promise((resolve, reject) =>
+        zip.outputStream
+          .pipe(createWriteStream(file))
+          .on('close', () => resolve(undefined))
+          .on('error', reject),
+      );
 
       const lines: string[] = [];
       const report = await importPath(file, lines);
       expect(report.prepared!.counts).toEqual({ read: 3, accepted: 2, rejected: 1 });
-      expect(lines).toContain(`  ${path.relative(process.cwd(), file)}!/NCT9999/NCT99999903.json NCT99999903 protocolSection.designModule.enrollmentInfo.count: Invalid input: expected number, received string`);
-      const studies = await db.read('test.ctgov.zipStudies', 'MATCH (s:Study) WHERE s.id IN $ids RETURN s.id AS id ORDER BY id', { ids: ['study:nct99999901', 'study:nct99999902'] });
+      expect(lines).toContain(
+        `  ${path.relative(process.cwd(), file)}!/NCT9999/NCT99999903.json NCT99999903 protocolSection.designModule.enrollmentInfo.count: Invalid input: expected number, received string`,
+      );
+      const studies = await db.read('test.ctgov.zipStudies', 'MATCH (s:Study) WHERE s.id IN $ids RETURN s.id AS id ORDER BY id', {
+        ids: ['study:nct99999901', 'study:nct99999902'],
+      });
       expect(studies).toEqual([{ id: 'study:nct99999901' }, { id: 'study:nct99999902' }]);
     } finally {
       await rm(dir, { recursive: true, force: true });

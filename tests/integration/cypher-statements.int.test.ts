@@ -16,13 +16,15 @@ import * as ctgovVocabulary from '../../seed/src/ctgov/resolve.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../kernel/vocabulary.js';
 
 const statements: [string, string][] = [
-  ...Object.entries({ ...nodes, ...search, ...neighborhood, ...studies, ...compare, ...summary, ...evidenceNetwork }).filter(([k, v]) => typeof v === 'string' && /^[A-Z_]+$/.test(k)) as [string, string][],
+  ...(Object.entries({ ...nodes, ...search, ...neighborhood, ...studies, ...compare, ...summary, ...evidenceNetwork }).filter(
+    ([k, v]) => typeof v === 'string' && /^[A-Z_]+$/.test(k),
+  ) as [string, string][]),
   ['relatedStatement', nodes.relatedStatement({ types: ['CITES'], direction: 'in', label: 'Study' })],
   ['relatedStatement (any kind)', nodes.relatedStatement({ types: ['PREDICTS'], direction: 'out' })],
   ['shortestPathsStatement', paths.shortestPathsStatement(6, 10)],
-  ...Object.entries(graphMeta).filter(([k, v]) => typeof v === 'string' && /^[A-Z_]+$/.test(k)) as [string, string][],
-  ...Object.entries(write).filter(([k, v]) => typeof v === 'string' && /^[A-Z_]+$/.test(k)) as [string, string][],
-  ...Object.entries(ctgovVocabulary).filter(([k, v]) => typeof v === 'string' && /^[A-Z_]+$/.test(k)) as [string, string][],
+  ...(Object.entries(graphMeta).filter(([k, v]) => typeof v === 'string' && /^[A-Z_]+$/.test(k)) as [string, string][]),
+  ...(Object.entries(write).filter(([k, v]) => typeof v === 'string' && /^[A-Z_]+$/.test(k)) as [string, string][]),
+  ...(Object.entries(ctgovVocabulary).filter(([k, v]) => typeof v === 'string' && /^[A-Z_]+$/.test(k)) as [string, string][]),
   ...NODE_LABELS.flatMap((l) => [
     [`mergeNodesStatement(${l})`, write.mergeNodesStatement(l)] as [string, string],
     [`adoptUnlabelledStatement(${l})`, write.adoptUnlabelledStatement(l)] as [string, string],
@@ -40,7 +42,22 @@ afterAll(async () => {
 
 describe('Cypher statements', () => {
   it('covers the repositories', () => {
-    expect(statements.map(([name]) => name)).toEqual(expect.arrayContaining(['FIND_NODES_BY_IDS', 'SEARCH_NODES', 'FIND_NEIGHBOURS', 'FIND_STUDIES', 'FIND_COMPARISON_ROWS', 'FIND_KIND_EXAMPLES', 'FIND_RANDOMIZED_ARMS', 'SUMMARIZE_NEIGHBOURS', 'RELEASE_STALE_NODES', 'WRITE_SOURCE', 'READ_LOAD_HASH', 'READ_VOCABULARY']));
+    expect(statements.map(([name]) => name)).toEqual(
+      expect.arrayContaining([
+        'FIND_NODES_BY_IDS',
+        'SEARCH_NODES',
+        'FIND_NEIGHBOURS',
+        'FIND_STUDIES',
+        'FIND_COMPARISON_ROWS',
+        'FIND_KIND_EXAMPLES',
+        'FIND_RANDOMIZED_ARMS',
+        'SUMMARIZE_NEIGHBOURS',
+        'RELEASE_STALE_NODES',
+        'WRITE_SOURCE',
+        'READ_LOAD_HASH',
+        'READ_VOCABULARY',
+      ]),
+    );
   });
 
   it.each(statements)('%s compiles', async (_, statement) => {

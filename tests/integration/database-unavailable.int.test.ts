@@ -16,7 +16,13 @@ beforeAll(async () => {
   await new Promise<void>((r) => probe.listen(0, '127.0.0.1', () => r()));
   const port = (probe.address() as AddressInfo).port;
   await new Promise<void>((r) => probe.close(() => r()));
-  const db = createDatabase({ uri: `bolt://127.0.0.1:${port}`, username: 'neo4j', password: 'x'.repeat(12), database: 'neo4j', queryTimeoutMs: 5_000 });
+  const db = createDatabase({
+    uri: `bolt://127.0.0.1:${port}`,
+    username: 'neo4j',
+    password: 'x'.repeat(12),
+    database: 'neo4j',
+    queryTimeoutMs: 5_000,
+  });
   const apollo = createApollo();
   await apollo.start();
   const server = createHttpServer({ apollo, db, clientDir: readConfig().clientDir });
@@ -36,7 +42,11 @@ afterAll(async () => {
 describe('Neo4j unreachable', () => {
   it('answers a query with DATABASE_UNAVAILABLE, no stack trace', async () => {
     const started = Date.now();
-    const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ node(id: "study:radiant-3") { id } }' }) });
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ node(id: "study:radiant-3") { id } }' }),
+    });
     const body = (await res.json()) as { errors: { message: string; extensions: { code: string } }[] };
     expect(body.errors[0].extensions.code).toBe('DATABASE_UNAVAILABLE');
     expect(body.errors[0].message).toMatch(/not reachable/);

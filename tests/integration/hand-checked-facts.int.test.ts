@@ -112,7 +112,10 @@ describe('hand-checked facts through the API', () => {
         (arm === 'ALL' ? r.arm === null : r.arm?.label === arm) &&
         (value === 'NR' ? r.notReached : r.value === value),
     );
-    expect(matching, JSON.stringify(res.data!.node.results.map((r: any) => [r.endpoint.code, r.arm?.label, r.statistic, r.value]))).toHaveLength(1);
+    expect(
+      matching,
+      JSON.stringify(res.data!.node.results.map((r: any) => [r.endpoint.code, r.arm?.label, r.statistic, r.value])),
+    ).toHaveLength(1);
     const quote = matching[0].provenance.quote as string;
     if (value === 'NR') expect(quote).toMatch(/not reached/i);
     else expect(quote.match(/\d+(?:\.\d+)?/g)!.map(Number)).toContain(value);

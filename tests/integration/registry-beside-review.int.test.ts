@@ -58,7 +58,12 @@ describe('a review study beside its registry record', () => {
     const [review, registry] = enrolled.values.map((v: { provenance: unknown }) => v.provenance);
     expect(review).toMatchObject({ ref: 102, source: { kind: 'REVIEW' }, nct: null, locator: null });
     expect(review.quote).toContain('140');
-    expect(registry).toMatchObject({ ref: null, nct: 'NCT00510068', source: { kind: 'REGISTRY' }, locator: 'protocolSection.identificationModule.officialTitle' });
+    expect(registry).toMatchObject({
+      ref: null,
+      nct: 'NCT00510068',
+      source: { kind: 'REGISTRY' },
+      locator: 'protocolSection.identificationModule.officialTitle',
+    });
     expect(registry.quote).toContain('RAD001 10 mg/d');
   });
 

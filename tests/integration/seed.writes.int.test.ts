@@ -83,7 +83,13 @@ describe('seeding', () => {
     const broken = {
       ...plan,
       hash: 'broken',
-      nodes: { ...plan.nodes, Target: [...plan.nodes.Target, { id: 'target:broken', owners: ['review'], props: { id: 'target:broken', name: 'x', bad: { nested: 1 } as never } }] },
+      nodes: {
+        ...plan.nodes,
+        Target: [
+          ...plan.nodes.Target,
+          { id: 'target:broken', owners: ['review'], props: { id: 'target:broken', name: 'x', bad: { nested: 1 } as never } },
+        ],
+      },
     };
     await expect(writeGraph(db, broken)).rejects.toThrow();
     expect(await countGraph(db)).toEqual(before);

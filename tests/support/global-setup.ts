@@ -48,10 +48,8 @@ export default async function setup(project: TestProject) {
   } else {
     const dist = await ensureNeo4jDistribution(config.embedded.home, (l) => console.log(l));
     dir = await mkdtemp(path.join(os.tmpdir(), 'nen-test-neo4j-'));
-    running = await startNeo4j(
-      dist,
-      { dir, boltPort: await freePort(), heap: '768m', pageCache: '128m', transactionTimeout: '60s' },
-      (l) => console.log(l),
+    running = await startNeo4j(dist, { dir, boltPort: await freePort(), heap: '768m', pageCache: '128m', transactionTimeout: '60s' }, (l) =>
+      console.log(l),
     );
     target = { uri: running.uri, username: running.username, password: running.password, database: config.database };
   }

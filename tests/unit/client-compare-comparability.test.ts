@@ -48,11 +48,7 @@ describe('comparability flags', () => {
   });
 
   it('names the difference of the row that differs from the others', () => {
-    const flags = comparabilityOf([
-      { populations: [pop()] },
-      { populations: [pop()] },
-      { populations: [pop({ site: 'small_bowel' })] },
-    ]);
+    const flags = comparabilityOf([{ populations: [pop()] }, { populations: [pop()] }, { populations: [pop({ site: 'small_bowel' })] }]);
     expect(flags[0].differences).toEqual([]);
     expect(flags[1].differences).toEqual([]);
     expect(flags[2].differences.map((d) => d.text)).toEqual(['site: small_bowel vs pancreas']);

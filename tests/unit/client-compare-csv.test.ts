@@ -19,7 +19,12 @@ describe('CSV fields', () => {
   });
 
   it('joins lines with CRLF and ends with one', () => {
-    expect(toCsv([['a', 'b,c'], [1, null]])).toBe('a,"b,c"\r\n1,\r\n');
+    expect(
+      toCsv([
+        ['a', 'b,c'],
+        [1, null],
+      ]),
+    ).toBe('a,"b,c"\r\n1,\r\n');
   });
 });
 
@@ -30,7 +35,17 @@ describe('comparison CSV', () => {
     arm: { id: 'arm:radiant-3-everolimus', label: 'Everolimus' },
     result: { id: 'result:radiant-3-pfs-everolimus-median', valueText: '11 months', ciLevel: null },
     populations: [
-      { id: 'population:pan-net-progressive', name: 'Progressive Pan-NETs', site: 'pancreas', differentiation: 'NET', grades: [], ki67Min: null, ki67Max: null, setting: 'progressive, advanced', line: null },
+      {
+        id: 'population:pan-net-progressive',
+        name: 'Progressive Pan-NETs',
+        site: 'pancreas',
+        differentiation: 'NET',
+        grades: [],
+        ki67Min: null,
+        ki67Max: null,
+        setting: 'progressive, advanced',
+        line: null,
+      },
     ],
     design: 'randomized_controlled_trial',
     phase: 'III',
@@ -53,7 +68,9 @@ describe('comparison CSV', () => {
     const [header, line, end] = csv.split('\r\n');
     expect(header).toBe(CSV_HEADER.join(','));
     expect(end).toBe('');
-    expect(line).toContain('Phase III randomized controlled trial,RADIANT-3,study:radiant-3,Randomized controlled trial,III,Everolimus,Everolimus,140,median,,11,,months,11 months,');
+    expect(line).toContain(
+      'Phase III randomized controlled trial,RADIANT-3,study:radiant-3,Randomized controlled trial,III,Everolimus,Everolimus,140,median,,11,,months,11 months,',
+    );
     expect(line).toContain(',< 0.01,,no,Progressive Pan-NETs,pancreas,NET,,,"progressive, advanced",,');
     expect(line).toContain(',102,Targeted therapies: Everolimus,"median PFS of 11.0 mo vs 4.6 mo, ""significant"""');
   });

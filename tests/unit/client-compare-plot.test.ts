@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildPanels, linearTicks, logTicks, markOf, panelId, project, type PlotRow } from '../../client/src/compare/interval-plot-model.js';
+import {
+  buildPanels,
+  linearTicks,
+  logTicks,
+  markOf,
+  panelId,
+  project,
+  type PlotRow,
+} from '../../client/src/compare/interval-plot-model.js';
 
 const row = (key: string, over: Partial<PlotRow> = {}): PlotRow => ({
   key,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { arrangeRows, groupByLevel, pValueOrder, rowKey, sortRows, type SortableRow } from '../../client/src/compare/compare-table-model.js';
+import {
+  arrangeRows,
+  groupByLevel,
+  pValueOrder,
+  rowKey,
+  sortRows,
+  type SortableRow,
+} from '../../client/src/compare/compare-table-model.js';
 
 type Row = SortableRow & { id: string };
 const row = (id: string, over: Partial<SortableRow> = {}): Row => ({
@@ -18,7 +25,12 @@ const row = (id: string, over: Partial<SortableRow> = {}): Row => ({
 const ids = (rows: Row[]) => rows.map((r) => r.id);
 
 describe('sorting the comparison', () => {
-  const rows = [row('a', { value: 11, n: 140 }), row('b', { value: 11.4, n: 171 }), row('c', { value: null }), row('d', { value: 10.9, n: 172 })];
+  const rows = [
+    row('a', { value: 11, n: 140 }),
+    row('b', { value: 11.4, n: 171 }),
+    row('c', { value: null }),
+    row('d', { value: 10.9, n: 172 }),
+  ];
 
   it('sorts by value both ways, rows without a value last either way', () => {
     expect(ids(sortRows(rows, 'value', 'asc'))).toEqual(['d', 'a', 'b', 'c']);

@@ -6,7 +6,9 @@ import type { EndpointData } from '../../client/src/api/compare-queries.js';
 describe('Compare URL state', () => {
   it('reads therapies, endpoint, population and sort', () => {
     const state = parseCompareState(
-      new URLSearchParams('?view=compare&interventions=intervention:everolimus,intervention:sunitinib&endpoint=PFS&population=population:pan-net&sort=value:desc'),
+      new URLSearchParams(
+        '?view=compare&interventions=intervention:everolimus,intervention:sunitinib&endpoint=PFS&population=population:pan-net&sort=value:desc',
+      ),
     );
     expect(state).toEqual({
       interventions: ['intervention:everolimus', 'intervention:sunitinib'],
@@ -17,15 +19,29 @@ describe('Compare URL state', () => {
   });
 
   it('round-trips through the parameters it writes', () => {
-    const state = { interventions: ['intervention:lu177-dotatate', 'intervention:captem'], endpoint: 'endpoint:r0', population: null, sort: null };
+    const state = {
+      interventions: ['intervention:lu177-dotatate', 'intervention:captem'],
+      endpoint: 'endpoint:r0',
+      population: null,
+      sort: null,
+    };
     const params = new URLSearchParams();
     for (const [k, v] of Object.entries(compareParams(state))) if (v !== null) params.set(k, v);
     expect(parseCompareState(params)).toEqual(state);
-    expect(compareParams(state)).toEqual({ interventions: 'intervention:lu177-dotatate,intervention:captem', endpoint: 'endpoint:r0', population: null, sort: null });
+    expect(compareParams(state)).toEqual({
+      interventions: 'intervention:lu177-dotatate,intervention:captem',
+      endpoint: 'endpoint:r0',
+      population: null,
+      sort: null,
+    });
   });
 
   it('drops what is not an id of the right kind, duplicates and bad sorts; defaults to PFS', () => {
-    const state = parseCompareState(new URLSearchParams('?interventions=intervention:a,<script>,study:x,intervention:a&endpoint=<b>&population=study:x&sort=value:sideways'));
+    const state = parseCompareState(
+      new URLSearchParams(
+        '?interventions=intervention:a,<script>,study:x,intervention:a&endpoint=<b>&population=study:x&sort=value:sideways',
+      ),
+    );
     expect(state).toEqual({ interventions: ['intervention:a'], endpoint: 'PFS', population: null, sort: null });
   });
 
@@ -37,7 +53,12 @@ describe('Compare URL state', () => {
 
 // As seed/data declares them (00-core.yaml and the section files): codes are shared by some.
 const ENDPOINTS: EndpointData[] = [
-  { id: 'endpoint:r0', code: 'R0', name: 'Complete resection', aliases: ['R0 resection', 'radical resection', 'histologically complete resection'] },
+  {
+    id: 'endpoint:r0',
+    code: 'R0',
+    name: 'Complete resection',
+    aliases: ['R0 resection', 'radical resection', 'histologically complete resection'],
+  },
   { id: 'endpoint:complete-ablation', code: 'CR', name: 'Complete ablation', aliases: [] },
   { id: 'endpoint:complete-necrosis', code: 'OTHER', name: 'Complete necrosis', aliases: [] },
   { id: 'endpoint:cr', code: 'CR', name: 'Complete response', aliases: ['CR'] },

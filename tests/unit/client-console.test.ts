@@ -61,7 +61,10 @@ describe('console URL', () => {
   });
 
   it('leaves out empty parts, and has nothing to read without q', () => {
-    expect(consoleParams({ query: '{ graphSummary { kinds { kind } } }', variables: '  ' })).toEqual({ q: '{ graphSummary { kinds { kind } } }', vars: null });
+    expect(consoleParams({ query: '{ graphSummary { kinds { kind } } }', variables: '  ' })).toEqual({
+      q: '{ graphSummary { kinds { kind } } }',
+      vars: null,
+    });
     expect(consoleParams({ query: ' \n', variables: '' })).toEqual({ q: null, vars: null });
     expect(encodeConsoleSearch({ query: '{ a }', variables: '' })).toBe('view=console&q=%7B+a+%7D');
     expect(readConsoleText('?view=console')).toBeNull();
@@ -88,21 +91,44 @@ describe('variables JSON', () => {
       ok: false,
       message: 'Variables are not valid JSON: no comma is allowed before } (line 3, column 1).',
     });
-    expect(parseVariables("{'id': 1}")).toEqual({ ok: false, message: 'Variables are not valid JSON: property names need double quotes (") in JSON (line 1, column 2).' });
-    expect(parseVariables('{"id": study:radiant-3}')).toEqual({ ok: false, message: 'Variables are not valid JSON: expected a value, found "s" (line 1, column 8).' });
-    expect(parseVariables('{"id": "x"')).toEqual({ ok: false, message: 'Variables are not valid JSON: expected , or } the text ended (line 1, column 11).' });
+    expect(parseVariables("{'id': 1}")).toEqual({
+      ok: false,
+      message: 'Variables are not valid JSON: property names need double quotes (") in JSON (line 1, column 2).',
+    });
+    expect(parseVariables('{"id": study:radiant-3}')).toEqual({
+      ok: false,
+      message: 'Variables are not valid JSON: expected a value, found "s" (line 1, column 8).',
+    });
+    expect(parseVariables('{"id": "x"')).toEqual({
+      ok: false,
+      message: 'Variables are not valid JSON: expected , or } the text ended (line 1, column 11).',
+    });
     expect(parseVariables('{"a": 1} x').ok).toBe(false);
     expect(parseVariables('{"a": "line\nbreak"}')).toMatchObject({ ok: false, message: expect.stringContaining('line break') });
   });
 
   it('wants an object, not another JSON value', () => {
-    expect(parseVariables('[1]')).toEqual({ ok: false, message: 'Variables must be a JSON object such as {"id": "study:radiant-3"}, not an array.' });
+    expect(parseVariables('[1]')).toEqual({
+      ok: false,
+      message: 'Variables must be a JSON object such as {"id": "study:radiant-3"}, not an array.',
+    });
     expect(parseVariables('null')).toMatchObject({ ok: false, message: expect.stringContaining('not null') });
     expect(parseVariables('"x"')).toMatchObject({ ok: false, message: expect.stringContaining('not a string') });
   });
 
   it('agrees with JSON.parse on what is valid', () => {
-    const texts = ['{}', '[]', '{"a":{"b":[1,-0.5,"\\u00e9\\n"]}}', '{"a":01}', '{"a":.5}', '{"a":"\\x"}', '[1,]', 'tru', '{"a" 1}', '"\\u12"'];
+    const texts = [
+      '{}',
+      '[]',
+      '{"a":{"b":[1,-0.5,"\\u00e9\\n"]}}',
+      '{"a":01}',
+      '{"a":.5}',
+      '{"a":"\\x"}',
+      '[1,]',
+      'tru',
+      '{"a" 1}',
+      '"\\u12"',
+    ];
     for (const t of texts) {
       let valid = true;
       try {
@@ -123,7 +149,11 @@ describe('variables JSON', () => {
 describe('response formatting', () => {
   const body = {
     errors: [
-      { message: 'Cannot query field "nodee" on type "Query".', locations: [{ line: 1, column: 3 }], extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } },
+      {
+        message: 'Cannot query field "nodee" on type "Query".',
+        locations: [{ line: 1, column: 3 }],
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      },
       { message: 'No such study', path: ['node', 'results', 0] },
     ],
     data: { node: null },
@@ -147,8 +177,16 @@ describe('response formatting', () => {
     const ok = { data: { a: [1, 2], b: 'x' }, extensions: {} };
     expect(responseSegments(ok)).toEqual([{ text: JSON.stringify(ok, null, 2), error: false }]);
     const last = { data: null, errors: [{ message: 'x' }] };
-    expect(responseSegments(last).map((s) => s.text).join('')).toBe(JSON.stringify(last, null, 2));
-    expect(responseSegments([1]).map((s) => s.text).join('')).toBe(JSON.stringify([1], null, 2));
+    expect(
+      responseSegments(last)
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(JSON.stringify(last, null, 2));
+    expect(
+      responseSegments([1])
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(JSON.stringify([1], null, 2));
   });
 });
 

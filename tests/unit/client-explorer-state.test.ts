@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { collapsible, explorerReducer, groupIdOf, initialExplorerState, type ExplorerAction } from '../../client/src/explorer/explorer-state';
+import {
+  collapsible,
+  explorerReducer,
+  groupIdOf,
+  initialExplorerState,
+  type ExplorerAction,
+} from '../../client/src/explorer/explorer-state';
 import { canvasElements } from '../../client/src/explorer/canvas-elements';
 import { filtersFromParams, filtersToParams, NO_FILTERS, passes } from '../../client/src/explorer/filters';
 import { evidenceLevelOf } from '../../client/src/evidence/evidence-level';
@@ -12,7 +18,10 @@ const series = study('study:ref115', 'case_series');
 const edge = (s: GraphNodeData, t: GraphNodeData) => ({ id: `${s.id}|EVALUATES|${t.id}`, type: 'EVALUATES', source: s.id, target: t.id });
 
 const run = (...actions: ExplorerAction[]) => actions.reduce(explorerReducer, initialExplorerState());
-const add = (nodes: GraphNodeData[], edges: ReturnType<typeof edge>[] = []): ExplorerAction => ({ type: 'add', subgraph: { nodes, edges, truncated: false } });
+const add = (nodes: GraphNodeData[], edges: ReturnType<typeof edge>[] = []): ExplorerAction => ({
+  type: 'add',
+  subgraph: { nodes, edges, truncated: false },
+});
 
 describe('explorer state', () => {
   it('undoes and redoes every change', () => {
@@ -29,16 +38,28 @@ describe('explorer state', () => {
   it('collapses only neighbours nothing else holds, never pinned ones', () => {
     const s = run(add([sunitinib, rct, series], [edge(rct, sunitinib), edge(series, sunitinib), edge(series, rct)]));
     expect(collapsible(s.present.graph, sunitinib.id, new Set())).toEqual(new Set());
-    const s2 = run(add([sunitinib, rct, series], [edge(rct, sunitinib), edge(series, sunitinib)]), { type: 'togglePin', id: series.id }, { type: 'collapse', id: sunitinib.id });
+    const s2 = run(
+      add([sunitinib, rct, series], [edge(rct, sunitinib), edge(series, sunitinib)]),
+      { type: 'togglePin', id: series.id },
+      { type: 'collapse', id: sunitinib.id },
+    );
     expect([...s2.present.graph.nodes.keys()].sort()).toEqual([sunitinib.id, series.id].sort());
   });
 
   it('keeps large neighbourhoods as groups that open on demand', () => {
-    const s = run(add([sunitinib]), { type: 'expand', subgraph: { nodes: [], edges: [], truncated: false }, groups: [{ parent: sunitinib.id, kind: 'STUDY', count: 43 }] });
+    const s = run(add([sunitinib]), {
+      type: 'expand',
+      subgraph: { nodes: [], edges: [], truncated: false },
+      groups: [{ parent: sunitinib.id, kind: 'STUDY', count: 43 }],
+    });
     const groupId = groupIdOf(sunitinib.id, 'STUDY');
     const drawn = canvasElements(s.present, NO_FILTERS).find((e) => e.data.id === groupId)!;
     expect(drawn.data.label).toBe('+43 Studies');
-    const opened = explorerReducer(s, { type: 'openGroup', groupId, subgraph: { nodes: [rct], edges: [edge(rct, sunitinib)], truncated: false } });
+    const opened = explorerReducer(s, {
+      type: 'openGroup',
+      groupId,
+      subgraph: { nodes: [rct], edges: [edge(rct, sunitinib)], truncated: false },
+    });
     expect(opened.present.groups.size).toBe(0);
     expect(opened.present.graph.nodes.has(rct.id)).toBe(true);
   });

@@ -19,7 +19,14 @@ describe('GraphML', () => {
     { id: 'study:radiant-3', kind: 'STUDY', label: 'RADIANT-3' },
     { id: 'arm:radiant-3-everolimus', kind: 'ARM', label: 'RADIANT-3: Everolimus <10 mg> & "daily"' },
   ];
-  const edges = [{ id: 'study:radiant-3|HAS_ARM|arm:radiant-3-everolimus', source: 'study:radiant-3', target: 'arm:radiant-3-everolimus', type: 'HAS_ARM' }];
+  const edges = [
+    {
+      id: 'study:radiant-3|HAS_ARM|arm:radiant-3-everolimus',
+      source: 'study:radiant-3',
+      target: 'arm:radiant-3-everolimus',
+      type: 'HAS_ARM',
+    },
+  ];
   const xml = toGraphml(nodes, edges);
 
   it('declares the kind, label and type keys and a directed graph', () => {

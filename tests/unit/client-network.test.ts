@@ -1,10 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { circleOrder, EDGE_WIDTH, edgeLabel, edgeWidth, enrolledText, enrolmentBrief, enrolmentStated, NODE_SIZE, nodeSize, toNetworkElements } from '../../client/src/network/network-elements.js';
+import {
+  circleOrder,
+  EDGE_WIDTH,
+  edgeLabel,
+  edgeWidth,
+  enrolledText,
+  enrolmentBrief,
+  enrolmentStated,
+  NODE_SIZE,
+  nodeSize,
+  toNetworkElements,
+} from '../../client/src/network/network-elements.js';
 import { networkParams, parseNetworkState } from '../../client/src/network/network-url.js';
 import type { EvidenceNetworkData } from '../../client/src/api/compare-queries.js';
 
 const iv = (id: string, name = id) => ({ id: `intervention:${id}`, name });
-const study = (id: string, enrolled: number | null, acronym: string | null = null) => ({ id: `study:${id}`, name: `Study ${id}`, acronym, phase: 'III', enrolled });
+const study = (id: string, enrolled: number | null, acronym: string | null = null) => ({
+  id: `study:${id}`,
+  name: `Study ${id}`,
+  acronym,
+  phase: 'III',
+  enrolled,
+});
 
 const network: EvidenceNetworkData = {
   nodes: [
@@ -14,7 +31,14 @@ const network: EvidenceNetworkData = {
     { intervention: iv('temozolomide', 'Temozolomide'), studyCount: 1 },
   ],
   edges: [
-    { id: 'intervention:captem|intervention:temozolomide', source: iv('captem'), target: iv('temozolomide'), studies: [study('e2211', null)], enrolled: null, studiesWithEnrolment: 0 },
+    {
+      id: 'intervention:captem|intervention:temozolomide',
+      source: iv('captem'),
+      target: iv('temozolomide'),
+      studies: [study('e2211', null)],
+      enrolled: null,
+      studiesWithEnrolment: 0,
+    },
     {
       id: 'intervention:everolimus|intervention:placebo',
       source: iv('everolimus', 'Everolimus'),
@@ -52,7 +76,11 @@ describe('evidence network elements', () => {
 
   it('labels an edge with its trials, acronym first, long names shortened', () => {
     expect(edgeLabel([study('radiant-3', 140, 'RADIANT-3'), study('radiant-4', null, 'RADIANT-4')])).toBe('RADIANT-3, RADIANT-4');
-    expect(edgeLabel([{ id: 'study:x', name: 'Phase III RCT of sunitinib in Pan-NETs (Raymond et al)', acronym: null, phase: 'III', enrolled: 171 }])).toBe('Phase III RCT of sunitinib …');
+    expect(
+      edgeLabel([
+        { id: 'study:x', name: 'Phase III RCT of sunitinib in Pan-NETs (Raymond et al)', acronym: null, phase: 'III', enrolled: 171 },
+      ]),
+    ).toBe('Phase III RCT of sunitinib …');
   });
 
   it('builds nodes and edges with the data the view and the tests read', () => {
@@ -71,7 +99,9 @@ describe('evidence network elements', () => {
       'tooltip',
       'Everolimus vs Placebo: 2 randomized trials, 140 patients in 1 of 2 trials (the review states enrolment for 1)\n• Study radiant-3\n• Study radiant-4',
     );
-    const widths = els.filter((e) => e.group === 'edges').map((e) => [e.data.enrolled, (e.data as { width: number }).width, (e.data as { enrolment: string }).enrolment]);
+    const widths = els
+      .filter((e) => e.group === 'edges')
+      .map((e) => [e.data.enrolled, (e.data as { width: number }).width, (e.data as { enrolment: string }).enrolment]);
     expect(widths).toEqual([
       [null, EDGE_WIDTH.min, 'none'],
       [140, edgeWidth(140, 370), 'some'],
@@ -85,7 +115,11 @@ describe('evidence network elements', () => {
     expect(enrolledText(none)).toBe('enrolment not stated in the review');
     expect(enrolledText(some)).toBe('140 patients in 1 of 2 trials (the review states enrolment for 1)');
     expect(enrolledText(all)).toBe('370 patients enrolled');
-    expect([enrolmentBrief(none), enrolmentBrief(some), enrolmentBrief(all)]).toEqual(['enrolment not stated', '140 enrolled in 1 of 2', '370 enrolled']);
+    expect([enrolmentBrief(none), enrolmentBrief(some), enrolmentBrief(all)]).toEqual([
+      'enrolment not stated',
+      '140 enrolled in 1 of 2',
+      '370 enrolled',
+    ]);
   });
 
   it('orders a circle so connected interventions sit together, hub first', () => {
@@ -103,12 +137,18 @@ describe('evidence network elements', () => {
 
 describe('evidence network URL state', () => {
   it('reads population, edge and layout, dropping malformed ones', () => {
-    expect(parseNetworkState(new URLSearchParams('?population=population:pan-net&edge=intervention:a|intervention:b&layout=circle'))).toEqual({
+    expect(
+      parseNetworkState(new URLSearchParams('?population=population:pan-net&edge=intervention:a|intervention:b&layout=circle')),
+    ).toEqual({
       population: 'population:pan-net',
       edge: 'intervention:a|intervention:b',
       layout: 'circle',
     });
-    expect(parseNetworkState(new URLSearchParams('?population=study:x&edge=intervention:a&layout=grid'))).toEqual({ population: null, edge: null, layout: 'fcose' });
+    expect(parseNetworkState(new URLSearchParams('?population=study:x&edge=intervention:a&layout=grid'))).toEqual({
+      population: null,
+      edge: null,
+      layout: 'fcose',
+    });
   });
 
   it('writes only what differs from the defaults', () => {

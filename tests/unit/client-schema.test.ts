@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { KIND_OF_LABEL, RELATIONSHIP_TYPES } from '../../kernel/vocabulary.js';
 import { ALL_KINDS } from '../../client/src/graph/kinds.js';
 import { kindPairsOf, RELATIONSHIP_KINDS, typesBetween } from '../../client/src/schema/relationship-kinds.js';
-import { countsOf, edgeId, kindPairs, relationshipRows, schemaElements, SCHEMA_POSITIONS, SUMMARY_QUERY, type GraphSummaryData } from '../../client/src/schema/schema-graph.js';
+import {
+  countsOf,
+  edgeId,
+  kindPairs,
+  relationshipRows,
+  schemaElements,
+  SCHEMA_POSITIONS,
+  SUMMARY_QUERY,
+  type GraphSummaryData,
+} from '../../client/src/schema/schema-graph.js';
 import { explorerLink } from '../../client/src/schema/explorer-link.js';
 
 describe('relationship kinds', () => {
@@ -12,7 +21,8 @@ describe('relationship kinds', () => {
 
   it('uses only the kinds of the vocabulary', () => {
     const kinds = new Set<string>(Object.values(KIND_OF_LABEL));
-    for (const pairs of Object.values(RELATIONSHIP_KINDS)) for (const p of pairs) expect([kinds.has(p.from), kinds.has(p.to)]).toEqual([true, true]);
+    for (const pairs of Object.values(RELATIONSHIP_KINDS))
+      for (const p of pairs) expect([kinds.has(p.from), kinds.has(p.to)]).toEqual([true, true]);
   });
 
   it('mirrors the design model', () => {
@@ -68,15 +78,28 @@ describe('schema graph', () => {
   it('draws an edge per relationship type and kind pair, labelled with the type and that pair’s own count', () => {
     const design = edges.filter((e) => e.group === 'edges' && e.data.known);
     expect(design).toHaveLength(Object.values(RELATIONSHIP_KINDS).flat().length);
-    expect(edges.find((e) => e.data.id === 'HAS_ARM:STUDY->ARM')!.data).toMatchObject({ source: 'STUDY', target: 'ARM', type: 'HAS_ARM', count: 187, label: 'HAS_ARM 187', known: true });
+    expect(edges.find((e) => e.data.id === 'HAS_ARM:STUDY->ARM')!.data).toMatchObject({
+      source: 'STUDY',
+      target: 'ARM',
+      type: 'HAS_ARM',
+      count: 187,
+      label: 'HAS_ARM 187',
+      known: true,
+    });
     const cites = edges.filter((e) => e.data.type === 'CITES');
     expect(cites.map((e) => e.data.label)).toEqual(['CITES 131', 'CITES 220', 'CITES 37']);
     expect(edges.find((e) => e.data.type === 'TARGETS')!.data).toMatchObject({ count: 0, label: 'TARGETS 0' });
   });
 
   it('draws a loaded pair the design does not list, set apart', () => {
-    expect(kindPairs(summary).filter((p) => !p.known)).toEqual([{ type: 'SOMETHING_NEW', pair: { from: 'ARM', to: 'STUDY' }, known: false }]);
-    expect(edges.find((e) => e.data.id === edgeId('SOMETHING_NEW', 'ARM', 'STUDY'))!.data).toMatchObject({ count: 2, label: 'SOMETHING_NEW 2', known: false });
+    expect(kindPairs(summary).filter((p) => !p.known)).toEqual([
+      { type: 'SOMETHING_NEW', pair: { from: 'ARM', to: 'STUDY' }, known: false },
+    ]);
+    expect(edges.find((e) => e.data.id === edgeId('SOMETHING_NEW', 'ARM', 'STUDY'))!.data).toMatchObject({
+      count: 2,
+      label: 'SOMETHING_NEW 2',
+      known: false,
+    });
     expect(countsOf(summary).pair('CITES', 'RESULT', 'REFERENCE')).toBe(220);
     expect(countsOf(summary).pair('CITES', 'REFERENCE', 'RESULT')).toBe(0);
   });
@@ -84,7 +107,12 @@ describe('schema graph', () => {
   it('lists every type in the table with its count per pair of kinds', () => {
     const rows = relationshipRows(summary);
     expect(rows.map((r) => r.type)).toEqual([...new Set([...RELATIONSHIP_TYPES, 'SOMETHING_NEW'])].sort());
-    expect(rows.find((r) => r.type === 'SOMETHING_NEW')).toEqual({ type: 'SOMETHING_NEW', count: 2, connects: ['Arm → Study: 2'], kinds: ['ARM', 'STUDY'] });
+    expect(rows.find((r) => r.type === 'SOMETHING_NEW')).toEqual({
+      type: 'SOMETHING_NEW',
+      count: 2,
+      connects: ['Arm → Study: 2'],
+      kinds: ['ARM', 'STUDY'],
+    });
     expect(rows.find((r) => r.type === 'CITES')).toEqual({
       type: 'CITES',
       count: 388,

@@ -4,7 +4,13 @@ import { ConfigError, readConfig } from '../../runtime/config.js';
 describe('configuration', () => {
   it('defaults to the embedded Neo4j on 127.0.0.1 and port 4000', () => {
     const c = readConfig({});
-    expect(c).toMatchObject({ port: 4000, host: '127.0.0.1', external: undefined, database: 'neo4j', embedded: { boltPort: 7688, heap: '1g', pageCache: '512m' } });
+    expect(c).toMatchObject({
+      port: 4000,
+      host: '127.0.0.1',
+      external: undefined,
+      database: 'neo4j',
+      embedded: { boltPort: 7688, heap: '1g', pageCache: '512m' },
+    });
   });
 
   it('uses an external Neo4j when NEO4J_URI is set', () => {

@@ -32,9 +32,11 @@ const vocabulary: RegistryVocabulary = {
 };
 
 describe('linking registry records to review studies', () => {
-  const linker = new RegistryLinker(vocabulary, [{ study: 'study:promid', nct: 'NCT00171873', note: 'The registry page matches the PROMID report.' }]);
+  const linker = new RegistryLinker(vocabulary, [
+    { study: 'study:promid', nct: 'NCT00171873', note: 'The registry page matches the PROMID report.' },
+  ]);
 
-  it('links by NCT when the review states the record\'s NCT number', () => {
+  it("links by NCT when the review states the record's NCT number", () => {
     expect(linker.link('NCT02651987', 'something else')).toEqual({
       link: { studyId: 'study:clarinet-forte', reason: 'NCT', detail: 'The review gives NCT02651987 for this study.' },
     });
@@ -42,7 +44,11 @@ describe('linking registry records to review studies', () => {
 
   it('links by acronym or alias, case-insensitively, when no NCT matches', () => {
     expect(linker.link('NCT00510068', 'radiant-3')).toEqual({
-      link: { studyId: 'study:radiant-3', reason: 'ACRONYM', detail: 'The record\'s acronym "radiant-3" is the review study\'s acronym "RADIANT-3".' },
+      link: {
+        studyId: 'study:radiant-3',
+        reason: 'ACRONYM',
+        detail: 'The record\'s acronym "radiant-3" is the review study\'s acronym "RADIANT-3".',
+      },
     });
     expect(linker.link('NCT03375320', 'DART')).toMatchObject({ link: { studyId: 'study:dart-swog-1609', reason: 'ACRONYM' } });
   });
@@ -59,7 +65,9 @@ describe('linking registry records to review studies', () => {
 
   it('warns and links nothing when a rule matches several review studies', () => {
     const decision = linker.link('NCT33333333', 'Twin');
-    expect(decision).toEqual({ warning: 'NCT33333333: 2 review studies match by acronym "Twin" (study:twin-a, study:twin-b); no link made' });
+    expect(decision).toEqual({
+      warning: 'NCT33333333: 2 review studies match by acronym "Twin" (study:twin-a, study:twin-b); no link made',
+    });
   });
 
   it('never links by title: a record with no acronym and no curated link stays unlinked', () => {
@@ -70,14 +78,36 @@ describe('linking registry records to review studies', () => {
 
 describe('curated links file', () => {
   it('names file, line, entry and field of an unknown study and a malformed NCT', () => {
-    const text = ['- study: study:promid', '  nct: NCT00171873', '  note: fine', '- study: study:nowhere', '  nct: NCT1234', '  note: bad', ''].join('\n');
+    const text = [
+      '- study: study:promid',
+      '  nct: NCT00171873',
+      '  note: fine',
+      '- study: study:nowhere',
+      '  nct: NCT1234',
+      '  note: bad',
+      '',
+    ].join('\n');
     expect(parseCuratedLinks('seed/registry/links.yaml', text, vocabulary).problems).toEqual([
-      { file: 'seed/registry/links.yaml', line: 5, entry: 'NCT1234', field: 'nct', message: 'must be an NCT number: NCT followed by 8 digits' },
+      {
+        file: 'seed/registry/links.yaml',
+        line: 5,
+        entry: 'NCT1234',
+        field: 'nct',
+        message: 'must be an NCT number: NCT followed by 8 digits',
+      },
     ]);
     const unknown = ['- study: study:nowhere', '  nct: NCT12345678', '  note: bad', ''].join('\n');
     expect(parseCuratedLinks('links.yaml', unknown, vocabulary)).toEqual({
       links: [],
-      problems: [{ file: 'links.yaml', line: 1, entry: 'NCT12345678', field: 'study', message: 'links to study:nowhere, which the review does not declare' }],
+      problems: [
+        {
+          file: 'links.yaml',
+          line: 1,
+          entry: 'NCT12345678',
+          field: 'study',
+          message: 'links to study:nowhere, which the review does not declare',
+        },
+      ],
     });
   });
 

@@ -6,7 +6,15 @@ import { DEFAULT_DATA_DIR } from '../../seed/src/review/data-dir.js';
 import { vocabularyFromPlans, type RegistryVocabulary } from '../../seed/src/ctgov/resolve.js';
 import { prepareRegistry, type PreparedRegistry } from '../../seed/src/ctgov/pipeline.js';
 import { readRecords, recordsOfText } from '../../seed/src/ctgov/read-records.js';
-import { ciLevelOf, endpointCodeOf, interventionKindOf, numberOf, parseInterventionName, ratioOf, statisticOf } from '../../seed/src/ctgov/plan-records.js';
+import {
+  ciLevelOf,
+  endpointCodeOf,
+  interventionKindOf,
+  numberOf,
+  parseInterventionName,
+  ratioOf,
+  statisticOf,
+} from '../../seed/src/ctgov/plan-records.js';
 import type { GraphPlan, NodeRow, RelationshipRow } from '../../seed/src/plan/plan-builder.js';
 import type { NodeLabel, RelationshipType } from '../../kernel/vocabulary.js';
 
@@ -67,12 +75,19 @@ describe('registry records as studies', () => {
 
   it('plans nothing Neo4j cannot store for a thin record: no nulls, and a status it does not give is "not stated"', () => {
     const s = node('Study', 'study:nct99999902').props;
-    expect(s).toMatchObject({ name: 'NCT99999902: Synthetic test record: RAD001 in two cohorts', design: 'non_randomized_trial', phase: 'II', enrolled: 40, status: 'not stated' });
+    expect(s).toMatchObject({
+      name: 'NCT99999902: Synthetic test record: RAD001 in two cohorts',
+      design: 'non_randomized_trial',
+      phase: 'II',
+      enrolled: 40,
+      status: 'not stated',
+    });
     expect(s).not.toHaveProperty('overallStatus');
     expect(s).not.toHaveProperty('acronym');
     expect(s.locator).toBe('protocolSection.identificationModule.briefTitle');
     for (const rows of Object.values(plan.nodes)) {
-      for (const r of rows) for (const v of Object.values(r.props)) expect(v === null || (typeof v === 'object' && !Array.isArray(v))).toBe(false);
+      for (const r of rows)
+        for (const v of Object.values(r.props)) expect(v === null || (typeof v === 'object' && !Array.isArray(v))).toBe(false);
     }
   });
 
@@ -86,16 +101,24 @@ describe('registry records as studies', () => {
       locator: 'protocolSection.armsInterventionsModule.armGroups[0]',
       section: 'ClinicalTrials.gov NCT99999901',
     });
-    expect(relsFrom('HAS_ARM', 'study:nct99999901').map((r) => r.to).sort()).toEqual(['arm:nct99999901-matching-placebo', 'arm:nct99999901-synthdrug-a-10-mg']);
+    expect(
+      relsFrom('HAS_ARM', 'study:nct99999901')
+        .map((r) => r.to)
+        .sort(),
+    ).toEqual(['arm:nct99999901-matching-placebo', 'arm:nct99999901-synthdrug-a-10-mg']);
   });
 
   it('links each arm to what it received, by "Type: Name" and by the intervention\'s arm labels', () => {
     expect(relsFrom('RECEIVED', 'arm:nct99999901-synthdrug-a-10-mg').map((r) => r.to)).toEqual(['intervention:ctgov-synthdrug-a']);
     expect(relsFrom('RECEIVED', 'arm:nct99999901-matching-placebo').map((r) => r.to)).toEqual(['intervention:ctgov-synthdrug-a-placebo']);
-    expect(relsFrom('EVALUATES', 'study:nct99999901').map((r) => r.to).sort()).toEqual(['intervention:ctgov-synthdrug-a', 'intervention:ctgov-synthdrug-a-placebo']);
+    expect(
+      relsFrom('EVALUATES', 'study:nct99999901')
+        .map((r) => r.to)
+        .sort(),
+    ).toEqual(['intervention:ctgov-synthdrug-a', 'intervention:ctgov-synthdrug-a-placebo']);
   });
 
-  it('resolves RAD001 to intervention:everolimus through its other name and never re-declares the review\'s node', () => {
+  it("resolves RAD001 to intervention:everolimus through its other name and never re-declares the review's node", () => {
     expect(relsFrom('RECEIVED', 'arm:nct99999902-cohort-1').map((r) => r.to)).toEqual(['intervention:everolimus']);
     expect(relsFrom('EVALUATES', 'study:nct99999902').map((r) => r.to)).toEqual(['intervention:everolimus']);
     expect(plan.nodes.Intervention.map((n) => n.id)).not.toContain('intervention:everolimus');
@@ -115,13 +138,16 @@ describe('registry records as studies', () => {
 
   it('links a condition equal to a population alias, and leaves a near miss in conditions only', () => {
     expect(relsFrom('ENROLLS', 'study:nct99999901').map((r) => r.to)).toEqual(['population:pan-net']);
-    expect(node('Study', 'study:nct99999901').props.conditions).toEqual(['Pancreatic Neuroendocrine Tumors', 'Pancreatic neuroendocrine tumour, synthetic']);
+    expect(node('Study', 'study:nct99999901').props.conditions).toEqual([
+      'Pancreatic Neuroendocrine Tumors',
+      'Pancreatic neuroendocrine tumour, synthetic',
+    ]);
     expect(relsFrom('ENROLLS', 'study:nct99999902')).toEqual([]);
   });
 });
 
 describe('registry results', () => {
-  it('plans a median with its 95% CI, unit, time frame, arm and the record\'s words', () => {
+  it("plans a median with its 95% CI, unit, time frame, arm and the record's words", () => {
     expect(node('Result', 'result:nct99999901-om0-og000').props).toMatchObject({
       name: 'NCT99999901 · Synthdrug A 10 mg · PFS median: 11.4 months',
       statistic: 'median',
@@ -141,7 +167,11 @@ describe('registry results', () => {
     });
     expect(relsFrom('REPORTED', 'arm:nct99999901-synthdrug-a-10-mg').map((r) => r.to)).toContain('result:nct99999901-om0-og000');
     expect(relsFrom('OF_ENDPOINT', 'result:nct99999901-om0-og000').map((r) => r.to)).toEqual(['endpoint:pfs']);
-    expect(relsFrom('MEASURES', 'study:nct99999901').map((r) => r.to).sort()).toEqual(['endpoint:ctgov-change-in-synthetic-symptom-score', 'endpoint:orr', 'endpoint:os', 'endpoint:pfs']);
+    expect(
+      relsFrom('MEASURES', 'study:nct99999901')
+        .map((r) => r.to)
+        .sort(),
+    ).toEqual(['endpoint:ctgov-change-in-synthetic-symptom-score', 'endpoint:orr', 'endpoint:os', 'endpoint:pfs']);
   });
 
   it('plans a hazard ratio with CI and p, comparing the experimental arm (treatment) with the placebo arm (control)', () => {
@@ -173,13 +203,24 @@ describe('registry results', () => {
       'arm:nct99999902-cohort-1': { role: 'treatment', roleBasis: 'order' },
       'arm:nct99999902-cohort-2': { role: 'control', roleBasis: 'order' },
     });
-    expect(node('Result', 'result:nct99999902-om0-a0').props).toMatchObject({ value: 0.8, pValue: '0.21', pValueBound: '=', quote: 'Time to Tumor Progression — Hazard Ratio (HR) 0.80, p=0.21' });
+    expect(node('Result', 'result:nct99999902-om0-a0').props).toMatchObject({
+      value: 0.8,
+      pValue: '0.21',
+      pValueBound: '=',
+      quote: 'Time to Tumor Progression — Hazard Ratio (HR) 0.80, p=0.21',
+    });
     expect(node('Result', 'result:nct99999902-om0-a0').props).not.toHaveProperty('ciLow');
   });
 
   it('marks a median the record calls not reached, with no value', () => {
     const r = node('Result', 'result:nct99999901-om1-og000').props;
-    expect(r).toMatchObject({ notReached: true, name: 'NCT99999901 · Synthdrug A 10 mg · OS median: not reached', lowerLimit: '30.1', upperLimit: 'NA', dispersionType: '95% Confidence Interval' });
+    expect(r).toMatchObject({
+      notReached: true,
+      name: 'NCT99999901 · Synthdrug A 10 mg · OS median: not reached',
+      lowerLimit: '30.1',
+      upperLimit: 'NA',
+      dispersionType: '95% Confidence Interval',
+    });
     expect(r).not.toHaveProperty('value');
     expect(r).not.toHaveProperty('ciLow');
   });
@@ -192,7 +233,13 @@ describe('registry results', () => {
       upperLimit: '20.5',
       quote: 'Time to Tumor Progression — Cohort 1: 8.2 months (Full Range 1.2 to 20.5)',
     });
-    expect(node('Result', 'result:nct99999901-om3-og000').props).toMatchObject({ statistic: 'mean', value: -2.5, dispersionType: 'Standard Deviation', spread: '1.1', unit: 'units on a scale' });
+    expect(node('Result', 'result:nct99999901-om3-og000').props).toMatchObject({
+      statistic: 'mean',
+      value: -2.5,
+      dispersionType: 'Standard Deviation',
+      spread: '1.1',
+      unit: 'units on a scale',
+    });
   });
 
   it('leaves out a reported value that is not a number, and counts it', () => {
@@ -213,7 +260,10 @@ describe('registry results', () => {
   });
 
   it('declares an endpoint for a title no code matches, coded OTHER', () => {
-    expect(node('Endpoint', 'endpoint:ctgov-change-in-synthetic-symptom-score').props).toMatchObject({ name: 'Change in Synthetic Symptom Score', code: 'OTHER' });
+    expect(node('Endpoint', 'endpoint:ctgov-change-in-synthetic-symptom-score').props).toMatchObject({
+      name: 'Change in Synthetic Symptom Score',
+      code: 'OTHER',
+    });
     expect(plan.nodes.Endpoint.map((e) => e.id)).not.toContain('endpoint:pfs');
   });
 
@@ -223,7 +273,15 @@ describe('registry results', () => {
         protocolSection: { identificationModule: { nctId: 'NCT99999905', briefTitle: 'Synthetic test record: OS only' } },
         resultsSection: {
           outcomeMeasuresModule: {
-            outcomeMeasures: [{ title: 'Overall Survival', paramType: 'MEDIAN', unitOfMeasure: 'months', groups: [{ id: 'OG000', title: 'All' }], classes: [{ categories: [{ measurements: [{ groupId: 'OG000', value: '20.1' }] }] }] }],
+            outcomeMeasures: [
+              {
+                title: 'Overall Survival',
+                paramType: 'MEDIAN',
+                unitOfMeasure: 'months',
+                groups: [{ id: 'OG000', title: 'All' }],
+                classes: [{ categories: [{ measurements: [{ groupId: 'OG000', value: '20.1' }] }] }],
+              },
+            ],
           },
         },
       },
@@ -235,7 +293,7 @@ describe('registry results', () => {
 });
 
 describe('registry adverse events', () => {
-  it('plans each count from the intervention the group\'s arm received, as its own fact', () => {
+  it("plans each count from the intervention the group's arm received, as its own fact", () => {
     const facts = rels('HAS_ADVERSE_EVENT').filter((r) => r.to === 'adverse-event:stomatitis');
     expect(facts.map((f) => [f.from, f.props.value, f.props.atRisk, f.props.seriousness]).sort()).toEqual([
       ['intervention:ctgov-synthdrug-a', 7, 60, 'serious'],
@@ -254,7 +312,10 @@ describe('registry adverse events', () => {
 
   it('resolves a term the review knows and declares one it does not, with its organ system', () => {
     expect(plan.references.map((r) => r.id)).toContain('adverse-event:stomatitis');
-    expect(node('AdverseEvent', 'adverse-event:ctgov-synthetic-elbow-rash').props).toMatchObject({ name: 'Synthetic elbow rash', category: 'Skin and subcutaneous tissue disorders' });
+    expect(node('AdverseEvent', 'adverse-event:ctgov-synthetic-elbow-rash').props).toMatchObject({
+      name: 'Synthetic elbow rash',
+      category: 'Skin and subcutaneous tissue disorders',
+    });
   });
 });
 
@@ -278,11 +339,16 @@ describe('registry ownership', () => {
       yield* recordsOfText('b.json', JSON.stringify(record('NCT99999907')));
     }
     const { plan: p } = await prepareRegistry(two(), { vocabulary, links: [], loadId: 'ctgov:test' });
-    expect(p.nodes.Intervention.find((n) => n.id === 'intervention:ctgov-synthetic-sugar-pill')!.owners).toEqual(['ctgov:NCT99999906', 'ctgov:NCT99999907']);
+    expect(p.nodes.Intervention.find((n) => n.id === 'intervention:ctgov-synthetic-sugar-pill')!.owners).toEqual([
+      'ctgov:NCT99999906',
+      'ctgov:NCT99999907',
+    ]);
   });
 
-  it('gives a record whose study id the review already uses a ctgov- id, so the review\'s study stays the review\'s', async () => {
-    const { plan: p } = await planOne({ protocolSection: { identificationModule: { nctId: 'NCT02248012', briefTitle: 'Synthetic test record: id clash' } } });
+  it("gives a record whose study id the review already uses a ctgov- id, so the review's study stays the review's", async () => {
+    const { plan: p } = await planOne({
+      protocolSection: { identificationModule: { nctId: 'NCT02248012', briefTitle: 'Synthetic test record: id clash' } },
+    });
     expect(p.nodes.Study.map((s) => s.id)).toEqual(['study:ctgov-nct02248012']);
   });
 });
@@ -312,7 +378,13 @@ describe('registry vocabulary words', () => {
     expect(ratioOf('Odds Ratio (OR)')).toBe('odds_ratio');
     expect(ratioOf('Risk Ratio (RR)')).toBe('risk_ratio');
     expect(ratioOf('Mean Difference (Final Values)')).toBeUndefined();
-    expect([numberOf('18.9'), numberOf('-1.2'), numberOf('NA'), numberOf('>12'), numberOf('1.2-3.4')]).toEqual([18.9, -1.2, undefined, undefined, undefined]);
+    expect([numberOf('18.9'), numberOf('-1.2'), numberOf('NA'), numberOf('>12'), numberOf('1.2-3.4')]).toEqual([
+      18.9,
+      -1.2,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect(ciLevelOf('95% Confidence Interval')).toEqual({ written: '95', level: 95 });
     expect(ciLevelOf('97.5% Confidence Interval')).toEqual({ written: '97.5', level: 97.5 });
     expect(ciLevelOf('Standard Deviation')).toBeUndefined();

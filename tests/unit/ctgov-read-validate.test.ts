@@ -21,7 +21,13 @@ async function collect(input: string): Promise<RawRecord[]> {
 describe('reading registry records', () => {
   it('reads a folder recursively in name order, one record per file', async () => {
     const records = await collect(path.join(FIXTURES, 'records'));
-    expect(records.map((r) => path.basename(r.file))).toEqual(['broken-no-nct.json', 'broken-not-json.json', 'NCT99999901.json', 'NCT99999902.json', 'NCT99999903.json']);
+    expect(records.map((r) => path.basename(r.file))).toEqual([
+      'broken-no-nct.json',
+      'broken-not-json.json',
+      'NCT99999901.json',
+      'NCT99999902.json',
+      'NCT99999903.json',
+    ]);
   });
 
   it('reads a search page as one record per study, numbered from 1', async () => {
@@ -35,7 +41,9 @@ describe('reading registry records', () => {
 
   it('reads a JSON array as its elements and a lone study as itself', () => {
     expect([...recordsOfText('a.json', '[{"x":1},{"x":2}]')].map((r) => r.value)).toEqual([{ x: 1 }, { x: 2 }]);
-    expect([...recordsOfText('b.json', '{"protocolSection":{}}')]).toEqual([{ file: 'b.json', position: 1, value: { protocolSection: {} } }]);
+    expect([...recordsOfText('b.json', '{"protocolSection":{}}')]).toEqual([
+      { file: 'b.json', position: 1, value: { protocolSection: {} } },
+    ]);
   });
 
   it('accepts every record shipped with the project', async () => {
@@ -78,7 +86,12 @@ describe('validating registry records', () => {
     const page = JSON.stringify({
       studies: [
         { protocolSection: { identificationModule: { nctId: 'NCT99999908' } } },
-        { protocolSection: { identificationModule: { nctId: 'NCT99999909' }, armsInterventionsModule: { armGroups: [{ label: 'A' }, { label: 7 }] } } },
+        {
+          protocolSection: {
+            identificationModule: { nctId: 'NCT99999909' },
+            armsInterventionsModule: { armGroups: [{ label: 'A' }, { label: 7 }] },
+          },
+        },
         { protocolSection: { identificationModule: { nctId: 'NCT123' } } },
         'not a record',
       ],
@@ -96,7 +109,10 @@ describe('validating registry records', () => {
 describe('the import command line', () => {
   it('takes one path, or --query with its terms', () => {
     expect(parseImportArgs(['seed/registry/records'])).toEqual({ source: { path: 'seed/registry/records' }, check: false });
-    expect(parseImportArgs(['--query', 'neuroendocrine everolimus'])).toEqual({ source: { query: 'neuroendocrine everolimus' }, check: false });
+    expect(parseImportArgs(['--query', 'neuroendocrine everolimus'])).toEqual({
+      source: { query: 'neuroendocrine everolimus' },
+      check: false,
+    });
     expect(parseImportArgs(['--query=lanreotide', '--check'])).toEqual({ source: { query: 'lanreotide' }, check: true });
   });
 
@@ -108,12 +124,16 @@ describe('the import command line', () => {
   });
 
   it('asks the API for 100 studies a page, then for the next page by its token', () => {
-    expect(searchPageUrl('https://clinicaltrials.gov/', 'neuroendocrine tumor')).toBe('https://clinicaltrials.gov/api/v2/studies?query.term=neuroendocrine+tumor&pageSize=100');
-    expect(searchPageUrl('http://127.0.0.1:8080', 'x', 'abc=')).toBe('http://127.0.0.1:8080/api/v2/studies?query.term=x&pageSize=100&pageToken=abc%3D');
+    expect(searchPageUrl('https://clinicaltrials.gov/', 'neuroendocrine tumor')).toBe(
+      'https://clinicaltrials.gov/api/v2/studies?query.term=neuroendocrine+tumor&pageSize=100',
+    );
+    expect(searchPageUrl('http://127.0.0.1:8080', 'x', 'abc=')).toBe(
+      'http://127.0.0.1:8080/api/v2/studies?query.term=x&pageSize=100&pageToken=abc%3D',
+    );
   });
 });
 
-describe('the importer\'s configuration', () => {
+describe("the importer's configuration", () => {
   it('defaults to the public API and the shipped records, and takes both from the environment', () => {
     expect(readConfig({})).toMatchObject({ ctgovApiUrl: 'https://clinicaltrials.gov', registryDataDir: DEFAULT_REGISTRY_DIR });
     expect(readConfig({ CTGOV_API_URL: 'http://127.0.0.1:8080/mirror/', REGISTRY_DATA_DIR: '/data/ctgov' })).toMatchObject({

@@ -29,11 +29,23 @@ describe('curated evidence', async () => {
   it('covers every targeted-therapy trial of the first slice', () => {
     const plan = planGraph(outcome.files);
     const studies = plan.nodes.Study.map((s) => s.id);
-    expect(studies).toEqual(expect.arrayContaining(['study:radiant-1', 'study:radiant-3', 'study:radiant-4', 'study:raymond-ref113', 'study:sanet-p', 'study:sanet-ep', 'study:nector']));
+    expect(studies).toEqual(
+      expect.arrayContaining([
+        'study:radiant-1',
+        'study:radiant-3',
+        'study:radiant-4',
+        'study:raymond-ref113',
+        'study:sanet-p',
+        'study:sanet-ep',
+        'study:nector',
+      ]),
+    );
   });
 
   it('has a Reference node for every number the review cites, 1 to 181', () => {
-    const numbers = planGraph(outcome.files).nodes.Reference.map((r) => r.props.number as number).sort((a, b) => a - b);
+    const numbers = planGraph(outcome.files)
+      .nodes.Reference.map((r) => r.props.number as number)
+      .sort((a, b) => a - b);
     expect(numbers).toEqual(Array.from({ length: 181 }, (_, i) => i + 1));
   });
 

@@ -15,4 +15,3 @@ describe('search input to Lucene', () => {
     expect(luceneQueryOf('*&^%$')).toBeNull();
   });
 });
-

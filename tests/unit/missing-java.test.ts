@@ -12,7 +12,12 @@ describe('start without Java', () => {
     const bin = mkdtempSync(path.join(os.tmpdir(), 'nen-nojava-'));
     symlinkSync(process.execPath, path.join(bin, 'node'));
     const env = { PATH: bin, HOME: os.tmpdir(), PORT: '4999' } as NodeJS.ProcessEnv;
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'server/app/main.ts'], { cwd: PROJECT_ROOT, env, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'server/app/main.ts'], {
+      cwd: PROJECT_ROOT,
+      env,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/Java 17 \(or 21\) is needed to run the embedded Neo4j/);
     expect(r.stderr).toMatch(/NEO4J_URI/);

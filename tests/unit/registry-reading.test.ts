@@ -26,7 +26,15 @@ describe('registry words in the review’s vocabulary', () => {
 
 describe('discrepancies between review and registry', () => {
   const radiant3 = { id: 'study:radiant-3', design: 'not_stated', phase: 'III', status: 'published', enrolled: 140 };
-  const record = { id: 'study:nct00510068', studyType: 'INTERVENTIONAL', allocation: 'RANDOMIZED', phases: ['PHASE3'], overallStatus: 'COMPLETED', enrolled: 410, enrollmentType: 'ACTUAL' };
+  const record = {
+    id: 'study:nct00510068',
+    studyType: 'INTERVENTIONAL',
+    allocation: 'RANDOMIZED',
+    phases: ['PHASE3'],
+    overallStatus: 'COMPLETED',
+    enrolled: 410,
+    enrollmentType: 'ACTUAL',
+  };
 
   it('reports enrolment that differs, and nothing the review leaves unsaid', () => {
     expect(discrepanciesOf(radiant3, record)).toEqual([
@@ -53,16 +61,38 @@ describe('discrepancies between review and registry', () => {
   });
 
   it('compares results on the same endpoint, statistic and arm beyond rounding only', () => {
-    const review = [{ id: 'result:a', endpoint: 'PFS', statistic: 'median', value: 11, unit: 'months', interventions: ['intervention:everolimus'], armLabel: 'Everolimus' }];
-    const same = [{ id: 'result:b', endpoint: 'PFS', statistic: 'median', value: 11.04, unit: 'months', interventions: ['intervention:everolimus'] }];
-    const other = [{ id: 'result:c', endpoint: 'PFS', statistic: 'median', value: 11.6, unit: 'months', interventions: ['intervention:everolimus'] }];
-    const otherArm = [{ id: 'result:d', endpoint: 'PFS', statistic: 'median', value: 4.6, unit: 'months', interventions: ['intervention:placebo'] }];
+    const review = [
+      {
+        id: 'result:a',
+        endpoint: 'PFS',
+        statistic: 'median',
+        value: 11,
+        unit: 'months',
+        interventions: ['intervention:everolimus'],
+        armLabel: 'Everolimus',
+      },
+    ];
+    const same = [
+      { id: 'result:b', endpoint: 'PFS', statistic: 'median', value: 11.04, unit: 'months', interventions: ['intervention:everolimus'] },
+    ];
+    const other = [
+      { id: 'result:c', endpoint: 'PFS', statistic: 'median', value: 11.6, unit: 'months', interventions: ['intervention:everolimus'] },
+    ];
+    const otherArm = [
+      { id: 'result:d', endpoint: 'PFS', statistic: 'median', value: 4.6, unit: 'months', interventions: ['intervention:placebo'] },
+    ];
     expect(discrepanciesOf(radiant3, { ...record, enrolled: 140 }, review, same)).toEqual([]);
     // 11.4 rounds to the review's 11: the review may have rounded it.
     expect(discrepanciesOf(radiant3, { ...record, enrolled: 140 }, review, [{ ...other[0], value: 11.4 }])).toEqual([]);
     expect(discrepanciesOf(radiant3, { ...record, enrolled: 140 }, review, otherArm)).toEqual([]);
     expect(discrepanciesOf(radiant3, { ...record, enrolled: 140 }, review, other)).toEqual([
-      { field: 'PFS median (Everolimus)', values: [{ side: 'review', value: '11 months', factId: 'result:a' }, { side: 'registry', value: '11.6 months', factId: 'result:c' }] },
+      {
+        field: 'PFS median (Everolimus)',
+        values: [
+          { side: 'review', value: '11 months', factId: 'result:a' },
+          { side: 'registry', value: '11.6 months', factId: 'result:c' },
+        ],
+      },
     ]);
     expect(agreeBeyondRounding(4.6, 4.4)).toBe(false);
     expect(agreeBeyondRounding(4.6, 4.55)).toBe(true);
@@ -73,13 +103,26 @@ describe('discrepancies between review and registry', () => {
 
 describe('evidence design', () => {
   it('takes the registry’s allocation where the review states no design, labelled as the registry’s', () => {
-    const e = evidenceDesignOf({ design: 'not_stated', phase: null }, 'REVIEW', { studyType: 'INTERVENTIONAL', allocation: 'RANDOMIZED', phases: ['PHASE3'] });
-    expect(e).toEqual({ design: 'randomized_controlled_trial', phase: 'III', basis: 'REGISTRY', nonComparative: false, note: "The review states no design; the registry record's allocation is randomized." });
+    const e = evidenceDesignOf({ design: 'not_stated', phase: null }, 'REVIEW', {
+      studyType: 'INTERVENTIONAL',
+      allocation: 'RANDOMIZED',
+      phases: ['PHASE3'],
+    });
+    expect(e).toEqual({
+      design: 'randomized_controlled_trial',
+      phase: 'III',
+      basis: 'REGISTRY',
+      nonComparative: false,
+      note: "The review states no design; the registry record's allocation is randomized.",
+    });
     expect(isHeadToHead(e)).toBe(true);
   });
 
   it('keeps the review’s own design where it states one', () => {
-    const e = evidenceDesignOf({ design: 'single_arm_trial', phase: 'II' }, 'REVIEW', { studyType: 'INTERVENTIONAL', allocation: 'RANDOMIZED' });
+    const e = evidenceDesignOf({ design: 'single_arm_trial', phase: 'II' }, 'REVIEW', {
+      studyType: 'INTERVENTIONAL',
+      allocation: 'RANDOMIZED',
+    });
     expect(e.basis).toBe('REVIEW');
     expect(e.design).toBe('single_arm_trial');
   });

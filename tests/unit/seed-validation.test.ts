@@ -59,8 +59,15 @@ describe('seed validation', () => {
     const text = STUDY().replace('value: 11.0', 'value: 11.5');
     const { problems } = await validateFiles({ 'core.yaml': CORE, 'study.yaml': text });
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ file: expect.stringMatching(/study\.yaml$/), entry: 'study:radiant-3', field: 'results[0].provenance.quote', message: 'quote does not contain 11.5' });
-    expect(formatProblem(problems[0])).toMatch(/study\.yaml:\d+ study:radiant-3 results\[0\]\.provenance\.quote: quote does not contain 11\.5/);
+    expect(problems[0]).toMatchObject({
+      file: expect.stringMatching(/study\.yaml$/),
+      entry: 'study:radiant-3',
+      field: 'results[0].provenance.quote',
+      message: 'quote does not contain 11.5',
+    });
+    expect(formatProblem(problems[0])).toMatch(
+      /study\.yaml:\d+ study:radiant-3 results\[0\]\.provenance\.quote: quote does not contain 11\.5/,
+    );
   });
 
   it('lists every problem at once: unknown field, bad enum, dangling link, duplicate alias', async () => {
@@ -72,20 +79,29 @@ describe('seed validation', () => {
     const messages = problems.map(formatProblem).join('\n');
     expect(messages).toMatch(/study\.yaml:\d+ study:radiant-3 design: Invalid option/);
     expect(messages).toMatch(/study\.yaml:\d+ study:radiant-3: Unrecognized key: "colour"/);
-    expect(messages).toMatch(/z\.yaml:\d+ population:pnet aliases\[0\]: name or alias "Pancreatic NETs" is already used by population:pan-net/);
+    expect(messages).toMatch(
+      /z\.yaml:\d+ population:pnet aliases\[0\]: name or alias "Pancreatic NETs" is already used by population:pan-net/,
+    );
   });
 
   it('reports links to nodes no file declares and arms a result does not have', async () => {
     const study = STUDY().replace('arm: everolimus', 'arm: everolimus-10mg').replace('"population:pan-net"]', '"population:pan-nec"]');
     const { problems } = await validateFiles({ 'core.yaml': CORE, 'study.yaml': study });
     expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual(
-      expect.arrayContaining(['populations[0]: links to population:pan-nec, which no file declares', 'results[0].arm: no arm with key everolimus-10mg in study:radiant-3']),
+      expect.arrayContaining([
+        'populations[0]: links to population:pan-nec, which no file declares',
+        'results[0].arm: no arm with key everolimus-10mg in study:radiant-3',
+      ]),
     );
   });
 
   it('reports broken YAML with its line', async () => {
     const { problems } = await validateFiles({ 'core.yaml': CORE, 'broken.yaml': 'studies:\n  - id: "study:x"\n   name: [unclosed\n' });
-    expect(problems[0]).toMatchObject({ file: expect.stringMatching(/broken\.yaml$/), line: expect.any(Number), message: expect.stringMatching(/^YAML: /) });
+    expect(problems[0]).toMatchObject({
+      file: expect.stringMatching(/broken\.yaml$/),
+      line: expect.any(Number),
+      message: expect.stringMatching(/^YAML: /),
+    });
   });
 
   it('needs a hazard ratio to name the arms it compares', async () => {

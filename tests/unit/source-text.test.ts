@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseSourceText } from '../../seed/src/review/provenance/source-text.js';
 
-const TEXT = ['Targeted therapies: Everolimus', 'RADIANT-3 showed 11.0 mo vs 4.6 mo.', '', 'Targeted therapies: Sunitinib', 'Sunitinib  at \t37.5 mg, as registered.', '\tr-NETs'].join('\n');
+const TEXT = [
+  'Targeted therapies: Everolimus',
+  'RADIANT-3 showed 11.0 mo vs 4.6 mo.',
+  '',
+  'Targeted therapies: Sunitinib',
+  'Sunitinib  at \t37.5 mg, as registered.',
+  '\tr-NETs',
+].join('\n');
 
 describe('source text', () => {
   const source = parseSourceText(TEXT);

@@ -1,6 +1,9 @@
 /** POSTs a GraphQL operation to the app's own /graphql and returns its data or a readable error. */
 export class ApiError extends Error {
-  constructor(message: string, readonly code?: string) {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
     super(message);
   }
 }

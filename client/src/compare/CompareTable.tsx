@@ -48,7 +48,9 @@ export function CompareTable({ groups, sort, onSort, selected, onSelect, caption
                 ) : (
                   <button type="button" className="compare-sort" data-testid={`sort-${c.key}`} onClick={() => onSort(c.key!)}>
                     {c.label}
-                    <span aria-hidden="true" className="compare-sort-icon">{active ? (sort!.dir === 'asc' ? '▲' : '▼') : '↕'}</span>
+                    <span aria-hidden="true" className="compare-sort-icon">
+                      {active ? (sort!.dir === 'asc' ? '▲' : '▼') : '↕'}
+                    </span>
                   </button>
                 )}
               </th>
@@ -78,7 +80,9 @@ export function CompareTable({ groups, sort, onSort, selected, onSelect, caption
               <td>{r.number}</td>
               <td>{g.level.short}</td>
               <th scope="row">
-                <a href={explorerHref(r.study.id)} data-testid="compare-study-link">{r.study.name}</a>
+                <a href={explorerHref(r.study.id)} data-testid="compare-study-link">
+                  {r.study.name}
+                </a>
               </th>
               <td>{human(r.design)}</td>
               <td>{r.phase ?? '—'}</td>
@@ -89,9 +93,14 @@ export function CompareTable({ groups, sort, onSort, selected, onSelect, caption
               <td className="compare-pop">
                 {r.populations.map((p) => p.name).join('; ') || <span className="hint">not stated</span>}
                 <span className="compare-profile">
-                  {[r.comparability.profile.site, r.comparability.profile.differentiation, r.comparability.profile.grades,
+                  {[
+                    r.comparability.profile.site,
+                    r.comparability.profile.differentiation,
+                    r.comparability.profile.grades,
                     r.comparability.profile.ki67 ? `Ki67 ${r.comparability.profile.ki67}` : null,
-                    r.comparability.profile.setting, r.comparability.profile.line]
+                    r.comparability.profile.setting,
+                    r.comparability.profile.line,
+                  ]
                     .filter(Boolean)
                     .join(' · ')}
                 </span>
@@ -106,12 +115,21 @@ export function CompareTable({ groups, sort, onSort, selected, onSelect, caption
                   </ul>
                 )}
                 {r.comparability.unstated.length > 0 && (
-                  <span className="compare-unstated">not stated: {r.comparability.unstated.map((a) => ATTRIBUTE_LABELS[a]).join(', ')}</span>
+                  <span className="compare-unstated">
+                    not stated: {r.comparability.unstated.map((a) => ATTRIBUTE_LABELS[a]).join(', ')}
+                  </span>
                 )}
               </td>
               <td className="compare-num">{r.n ?? '—'}</td>
               <td className="compare-num">
-                <button type="button" className="compare-value" data-testid="compare-value" aria-label={`${r.result.valueText}: show the quote`} aria-pressed={r.key === selected} onClick={() => onSelect(r.key)}>
+                <button
+                  type="button"
+                  className="compare-value"
+                  data-testid="compare-value"
+                  aria-label={`${r.result.valueText}: show the quote`}
+                  aria-pressed={r.key === selected}
+                  onClick={() => onSelect(r.key)}
+                >
                   {r.result.valueText}
                 </button>
                 <span className="compare-stat">

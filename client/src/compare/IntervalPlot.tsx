@@ -18,7 +18,17 @@ const GAP = 14;
 
 const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-function PanelPlot({ panel, top, selected, onSelect }: { panel: Panel<CompareRow>; top: number; selected: string | null; onSelect(key: string): void }) {
+function PanelPlot({
+  panel,
+  top,
+  selected,
+  onSelect,
+}: {
+  panel: Panel<CompareRow>;
+  top: number;
+  selected: string | null;
+  onSelect(key: string): void;
+}) {
   const x = (v: number) => project(panel, v, LEFT, RIGHT);
   const plotTop = top + HEAD_H;
   const plotBottom = plotTop + panel.rows.length * ROW_H;
@@ -26,7 +36,9 @@ function PanelPlot({ panel, top, selected, onSelect }: { panel: Panel<CompareRow
   const titleOf = (r: CompareRow) => `${r.number}. ${rowTitle(r)}: ${r.result.valueText}${ciText(r) ? ` (${ciText(r)})` : ''}`;
   return (
     <g data-testid="plot-panel" data-panel={panel.id}>
-      <text x={0} y={top + 16} className="compare-plot-title">{panel.title}</text>
+      <text x={0} y={top + 16} className="compare-plot-title">
+        {panel.title}
+      </text>
       {/* Row bands first, so grid, the line of no effect and marks are drawn over a highlighted row. */}
       {panel.rows.map((r, i) => (
         <g key={r.key} className={rowClass(r)} onClick={() => onSelect(r.key)}>
@@ -38,14 +50,18 @@ function PanelPlot({ panel, top, selected, onSelect }: { panel: Panel<CompareRow
         <g key={t}>
           <line x1={x(t)} x2={x(t)} y1={plotTop} y2={plotBottom} className="compare-plot-grid" />
           <line x1={x(t)} x2={x(t)} y1={plotBottom} y2={plotBottom + 5} className="compare-plot-axis" />
-          <text x={x(t)} y={plotBottom + 18} textAnchor="middle" className="compare-plot-tick" data-testid="plot-tick">{t}</text>
+          <text x={x(t)} y={plotBottom + 18} textAnchor="middle" className="compare-plot-tick" data-testid="plot-tick">
+            {t}
+          </text>
         </g>
       ))}
       <line x1={LEFT} x2={RIGHT} y1={plotBottom} y2={plotBottom} className="compare-plot-axis" />
       {panel.scale === 'log' && (
         <g data-testid="plot-no-effect">
           <line x1={x(1)} x2={x(1)} y1={plotTop - 4} y2={plotBottom} className="compare-plot-null" />
-          <text x={x(1) + 4} y={plotTop - 2} className="compare-plot-tick">no effect</text>
+          <text x={x(1) + 4} y={plotTop - 2} className="compare-plot-tick">
+            no effect
+          </text>
         </g>
       )}
       {panel.rows.map((r, i) => {
@@ -55,19 +71,26 @@ function PanelPlot({ panel, top, selected, onSelect }: { panel: Panel<CompareRow
         return (
           <g key={r.key} className="compare-plot-row" onClick={() => onSelect(r.key)}>
             <title>{titleOf(r)}</title>
-            <text x={0} y={cy + 4} className="compare-plot-label">{truncate(`${r.number}. ${r.study.name}`, 19)}</text>
-            {mark === 'point' && typeof r.ciLow === 'number' && typeof r.ciHigh === 'number' && (panel.scale === 'linear' || r.ciLow > 0) && (
-              <g data-testid="plot-ci" className="compare-plot-ci">
-                <line x1={x(r.ciLow)} x2={x(r.ciHigh)} y1={cy} y2={cy} />
-                <line x1={x(r.ciLow)} x2={x(r.ciLow)} y1={cy - 5} y2={cy + 5} />
-                <line x1={x(r.ciHigh)} x2={x(r.ciHigh)} y1={cy - 5} y2={cy + 5} />
-              </g>
-            )}
+            <text x={0} y={cy + 4} className="compare-plot-label">
+              {truncate(`${r.number}. ${r.study.name}`, 19)}
+            </text>
+            {mark === 'point' &&
+              typeof r.ciLow === 'number' &&
+              typeof r.ciHigh === 'number' &&
+              (panel.scale === 'linear' || r.ciLow > 0) && (
+                <g data-testid="plot-ci" className="compare-plot-ci">
+                  <line x1={x(r.ciLow)} x2={x(r.ciHigh)} y1={cy} y2={cy} />
+                  <line x1={x(r.ciLow)} x2={x(r.ciLow)} y1={cy - 5} y2={cy + 5} />
+                  <line x1={x(r.ciHigh)} x2={x(r.ciHigh)} y1={cy - 5} y2={cy + 5} />
+                </g>
+              )}
             {mark === 'point' && (
               <>
                 <circle cx={x(r.value!)} cy={cy} r={5} className="compare-plot-point" data-testid="plot-point" data-key={r.key} />
                 {r.bound && (
-                  <text x={x(r.value!) + 8} y={cy + 4} className="compare-plot-tick" data-testid="plot-bound" data-key={r.key}>{r.bound === '>=' ? '≥' : r.bound === '<=' ? '≤' : r.bound}</text>
+                  <text x={x(r.value!) + 8} y={cy + 4} className="compare-plot-tick" data-testid="plot-bound" data-key={r.key}>
+                    {r.bound === '>=' ? '≥' : r.bound === '<=' ? '≤' : r.bound}
+                  </text>
                 )}
               </>
             )}
@@ -83,7 +106,12 @@ function PanelPlot({ panel, top, selected, onSelect }: { panel: Panel<CompareRow
               />
             )}
             {mark === 'none' && (
-              <text x={LEFT + 4} y={cy + 4} className="compare-plot-note" data-testid={r.notReached ? 'plot-not-reached' : 'plot-no-number'}>
+              <text
+                x={LEFT + 4}
+                y={cy + 4}
+                className="compare-plot-note"
+                data-testid={r.notReached ? 'plot-not-reached' : 'plot-no-number'}
+              >
                 {r.notReached ? 'not reached' : 'no number to plot'}
               </text>
             )}

@@ -79,9 +79,10 @@ function reference(values: (string | null)[]): string | null {
 }
 
 export function compareProfiles(profiles: PopulationProfile[]): Comparability[] {
-  const refs = Object.fromEntries(
-    POPULATION_ATTRIBUTES.map((a) => [a, reference(profiles.map((p) => p[a]))]),
-  ) as Record<PopulationAttribute, string | null>;
+  const refs = Object.fromEntries(POPULATION_ATTRIBUTES.map((a) => [a, reference(profiles.map((p) => p[a]))])) as Record<
+    PopulationAttribute,
+    string | null
+  >;
   return profiles.map((profile) => {
     const differences: Difference[] = [];
     const unstated: PopulationAttribute[] = [];
@@ -90,7 +91,8 @@ export function compareProfiles(profiles: PopulationProfile[]): Comparability[] 
       const others = refs[attribute];
       if (others === null) continue;
       if (value === null) unstated.push(attribute);
-      else if (value !== others) differences.push({ attribute, value, others, text: `${ATTRIBUTE_LABELS[attribute]}: ${value} vs ${others}` });
+      else if (value !== others)
+        differences.push({ attribute, value, others, text: `${ATTRIBUTE_LABELS[attribute]}: ${value} vs ${others}` });
     }
     return { profile, differences, unstated };
   });

@@ -11,7 +11,9 @@ export interface CompareRow extends ComparisonRowData {
 
 /** "95% CI 8.6–14.1", or "CI 8.6–14.1" when the level is not stated. */
 export const ciText = (r: Pick<ComparisonRowData, 'ciLow' | 'ciHigh' | 'result'>) =>
-  r.ciLow !== null || r.ciHigh !== null ? `${r.result.ciLevel !== null ? `${r.result.ciLevel}% ` : ''}CI ${r.ciLow ?? '?'}–${r.ciHigh ?? '?'}` : '';
+  r.ciLow !== null || r.ciHigh !== null
+    ? `${r.result.ciLevel !== null ? `${r.result.ciLevel}% ` : ''}CI ${r.ciLow ?? '?'}–${r.ciHigh ?? '?'}`
+    : '';
 
 export const explorerHref = (id: string) => `?view=explore&nodes=${id}&selected=${id}`;
 

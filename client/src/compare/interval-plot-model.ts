@@ -90,7 +90,9 @@ export function buildPanels<T extends PlotRow>(rows: T[]): Panel<T>[] {
   const homeless = (row: T) => row.unit === null && numbersOf(row).length === 0;
   for (const row of rows) if (!homeless(row)) open(row);
   for (const row of rows) {
-    const home = homeless(row) ? [...panels.values()].find((p) => p.id.startsWith(`${row.statistic}|`) || p.id === `ratio:${row.statistic}`) : undefined;
+    const home = homeless(row)
+      ? [...panels.values()].find((p) => p.id.startsWith(`${row.statistic}|`) || p.id === `ratio:${row.statistic}`)
+      : undefined;
     (home ?? open(row)).rows.push(row);
   }
   for (const panel of panels.values()) {

@@ -2,10 +2,7 @@ import { responseErrors, responseSegments } from '../console/json-errors';
 import type { RunOutcome } from '../console/run-query';
 
 export type ResponseState =
-  | { state: 'idle' }
-  | { state: 'running' }
-  | { state: 'failed'; message: string }
-  | { state: 'done'; outcome: RunOutcome };
+  { state: 'idle' } | { state: 'running' } | { state: 'failed'; message: string } | { state: 'done'; outcome: RunOutcome };
 
 /** The response: HTTP status and timing, the errors in words, then the body pretty-printed. */
 export function ConsoleResponse({ response }: { response: ResponseState }) {
@@ -25,7 +22,11 @@ export function ConsoleResponse({ response }: { response: ResponseState }) {
       </div>
       <div data-testid="console-response" className="console-response-body">
         {response.state === 'idle' && <p className="hint">Run a query (Ctrl+Enter, or ⌘+Enter on a Mac) to see its response here.</p>}
-        {response.state === 'running' && <p className="hint" role="status">Running…</p>}
+        {response.state === 'running' && (
+          <p className="hint" role="status">
+            Running…
+          </p>
+        )}
         {response.state === 'failed' && (
           <div className="error" role="alert">
             {response.message}
@@ -53,9 +54,7 @@ function Body({ outcome }: { outcome: RunOutcome }) {
     <>
       {errors.length > 0 && (
         <div className="console-errors" role="alert" data-testid="console-errors">
-          <h3>
-            {errors.length === 1 ? '1 error' : `${errors.length} errors`}
-          </h3>
+          <h3>{errors.length === 1 ? '1 error' : `${errors.length} errors`}</h3>
           <ul>
             {errors.map((e, i) => (
               <li key={i}>

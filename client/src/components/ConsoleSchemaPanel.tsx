@@ -1,6 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { gql } from '../api/graphql-client';
-import { fieldSignature, QUERY_FIELDS_INTROSPECTION, schemaFields, type IntrospectedField, type SchemaField } from '../console/introspection';
+import {
+  fieldSignature,
+  QUERY_FIELDS_INTROSPECTION,
+  schemaFields,
+  type IntrospectedField,
+  type SchemaField,
+} from '../console/introspection';
 
 type Load = { state: 'loading' } | { state: 'error'; message: string } | { state: 'done'; fields: SchemaField[] };
 
@@ -26,7 +32,11 @@ export function ConsoleSchemaPanel() {
   return (
     <section className="panel console-schema" aria-labelledby="console-schema-title">
       <h2 id="console-schema-title">Schema: Query fields</h2>
-      {load.state === 'loading' && <p className="hint" role="status">Reading the schema from /graphql…</p>}
+      {load.state === 'loading' && (
+        <p className="hint" role="status">
+          Reading the schema from /graphql…
+        </p>
+      )}
       {load.state === 'error' && (
         <div className="error" role="alert">
           {load.message}{' '}

@@ -73,7 +73,10 @@ function ResultsTable({ results, onOpen }: { results: R[]; onOpen(id: string): v
       <tbody>
         {results.map((r) => (
           <tr key={String(r.id)}>
-            <td>{String((r.endpoint as R).code)}{r.timepoint ? ` at ${r.timepoint}` : ''}</td>
+            <td>
+              {String((r.endpoint as R).code)}
+              {r.timepoint ? ` at ${r.timepoint}` : ''}
+            </td>
             <td>{(r.arm as R | null)?.label ? String((r.arm as R).label) : 'all'}</td>
             <td>
               <button type="button" className="link" title={String((r.provenance as R).quote)} onClick={() => onOpen(String(r.id))}>
@@ -106,9 +109,13 @@ function Body({ d, onOpen }: { d: Details; onOpen(id: string): void }) {
           <ul>
             {((d.arms as R[]) ?? []).map((a) => (
               <li key={String(a.id)}>
-                <button type="button" className="link" onClick={() => onOpen(String(a.id))}>{String(a.label)}</button>
+                <button type="button" className="link" onClick={() => onOpen(String(a.id))}>
+                  {String(a.label)}
+                </button>
                 {a.enrolled ? ` (n = ${a.enrolled})` : ''}:{' '}
-                {((a.treatments as R[]) ?? []).map((t) => `${(t.intervention as R).name}${t.dose ? ` ${t.dose}` : ''}${t.schedule ? ` ${t.schedule}` : ''}`).join(' + ')}
+                {((a.treatments as R[]) ?? [])
+                  .map((t) => `${(t.intervention as R).name}${t.dose ? ` ${t.dose}` : ''}${t.schedule ? ` ${t.schedule}` : ''}`)
+                  .join(' + ')}
               </li>
             ))}
           </ul>
@@ -131,7 +138,9 @@ function Body({ d, onOpen }: { d: Details; onOpen(id: string): void }) {
       const r = d as R;
       return (
         <>
-          <p className="value" data-testid="result-value">{formatResultValue(r)}</p>
+          <p className="value" data-testid="result-value">
+            {formatResultValue(r)}
+          </p>
           <dl>
             <Field name="Endpoint" value={(r.endpoint as R).name} />
             <Field name="Statistic" value={human(r.statistic)} />
@@ -270,12 +279,20 @@ export function DetailsPanel({ id, onOpen }: Props) {
     <aside className="details" aria-labelledby="details-title" data-testid="details">
       {!id && <p className="hint">Select a node on the canvas to see its details and the sentences behind its numbers.</p>}
       {loading && <p className="hint">Loading…</p>}
-      {error && <div role="alert" className="error">{error}</div>}
+      {error && (
+        <div role="alert" className="error">
+          {error}
+        </div>
+      )}
       {id && !loading && !error && details === null && <p className="hint">Nothing in the graph has the id {id}.</p>}
       {details && !loading && (
         <>
-          <p className="kind" style={{ color: KIND_STYLES[details.kind].color }}>{KIND_STYLES[details.kind].label}</p>
-          <h2 id="details-title" data-testid="details-title">{details.name}</h2>
+          <p className="kind" style={{ color: KIND_STYLES[details.kind].color }}>
+            {KIND_STYLES[details.kind].label}
+          </p>
+          <h2 id="details-title" data-testid="details-title">
+            {details.name}
+          </h2>
           <Body d={details} onOpen={onOpen} />
         </>
       )}

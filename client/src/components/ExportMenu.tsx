@@ -31,7 +31,9 @@ function exportBlob(cy: cytoscape.Core, format: Format): Blob {
     case 'json': {
       // Cytoscape's own elements shape ({nodes, edges}), so Cytoscape desktop and cy.add() read it back.
       const shown = exportableElements(cy);
-      return new Blob([JSON.stringify({ nodes: shown.nodes().jsons(), edges: shown.edges().jsons() }, null, 2)], { type: 'application/json' });
+      return new Blob([JSON.stringify({ nodes: shown.nodes().jsons(), edges: shown.edges().jsons() }, null, 2)], {
+        type: 'application/json',
+      });
     }
     case 'graphml': {
       const s = snapshotOf(cy);

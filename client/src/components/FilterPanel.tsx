@@ -44,7 +44,12 @@ export function FilterPanel({ filters, nodes, onChange }: Props) {
                 type="checkbox"
                 checked={!filters.hiddenKinds.includes(kind)}
                 onChange={() =>
-                  onChange({ ...filters, hiddenKinds: filters.hiddenKinds.includes(kind) ? filters.hiddenKinds.filter((k) => k !== kind) : [...filters.hiddenKinds, kind] })
+                  onChange({
+                    ...filters,
+                    hiddenKinds: filters.hiddenKinds.includes(kind)
+                      ? filters.hiddenKinds.filter((k) => k !== kind)
+                      : [...filters.hiddenKinds, kind],
+                  })
                 }
               />{' '}
               {KIND_STYLES[kind].label}
@@ -73,7 +78,8 @@ export function FilterPanel({ filters, nodes, onChange }: Props) {
             <legend>{g.title}</legend>
             {g.values.map((v) => (
               <label key={v} className="check">
-                <input type="checkbox" checked={filters[g.key].includes(v)} onChange={() => toggle(g.key, v)} /> {g.key === 'designs' ? human(v) : v}
+                <input type="checkbox" checked={filters[g.key].includes(v)} onChange={() => toggle(g.key, v)} />{' '}
+                {g.key === 'designs' ? human(v) : v}
               </label>
             ))}
           </fieldset>

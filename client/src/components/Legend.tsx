@@ -22,7 +22,11 @@ export function Legend() {
             <span
               className="legend-shape"
               aria-hidden="true"
-              style={{ background: KIND_STYLES[kind].color, clipPath: SHAPE_CLIP[KIND_STYLES[kind].shape], borderRadius: KIND_STYLES[kind].shape === 'round-rectangle' ? 4 : 0 }}
+              style={{
+                background: KIND_STYLES[kind].color,
+                clipPath: SHAPE_CLIP[KIND_STYLES[kind].shape],
+                borderRadius: KIND_STYLES[kind].shape === 'round-rectangle' ? 4 : 0,
+              }}
             />
             {KIND_STYLES[kind].label}
           </li>

@@ -36,10 +36,12 @@ export function NodeMenu({ id, label, pinned, at, onClose, ...actions }: Props) 
     onClose();
   };
   const byKind = (summary ?? []).filter((g) => g.relationshipType === '*');
-  const byType = [...new Map((summary ?? []).filter((g) => g.relationshipType !== '*').map((g) => [g.relationshipType, 0])).keys()].map((type) => ({
-    type,
-    count: (summary ?? []).filter((g) => g.relationshipType === type).reduce((n, g) => n + g.count, 0),
-  }));
+  const byType = [...new Map((summary ?? []).filter((g) => g.relationshipType !== '*').map((g) => [g.relationshipType, 0])).keys()].map(
+    (type) => ({
+      type,
+      count: (summary ?? []).filter((g) => g.relationshipType === type).reduce((n, g) => n + g.count, 0),
+    }),
+  );
 
   return (
     <div
@@ -60,8 +62,14 @@ export function NodeMenu({ id, label, pinned, at, onClose, ...actions }: Props) 
       }}
     >
       <div className="node-menu-title">{label}</div>
-      <button type="button" role="menuitem" onClick={act(() => actions.expand(id))}>Expand</button>
-      {error && <div role="alert" className="error">{error}</div>}
+      <button type="button" role="menuitem" onClick={act(() => actions.expand(id))}>
+        Expand
+      </button>
+      {error && (
+        <div role="alert" className="error">
+          {error}
+        </div>
+      )}
       {!summary && !error && <div className="hint">Counting neighbours…</div>}
       {byKind.length > 0 && <div className="node-menu-section">Expand by kind</div>}
       {byKind.map((g) => (
@@ -76,11 +84,21 @@ export function NodeMenu({ id, label, pinned, at, onClose, ...actions }: Props) 
         </button>
       ))}
       <div className="node-menu-section" />
-      <button type="button" role="menuitem" onClick={act(() => actions.collapse(id))}>Collapse neighbours</button>
-      <button type="button" role="menuitem" onClick={act(() => actions.togglePin(id))}>{pinned ? 'Unpin' : 'Pin in place'}</button>
-      <button type="button" role="menuitem" onClick={act(() => actions.hide(id))}>Hide</button>
-      <button type="button" role="menuitem" onClick={act(() => actions.remove(id))}>Remove from canvas</button>
-      <button type="button" role="menuitem" onClick={onClose}>Close</button>
+      <button type="button" role="menuitem" onClick={act(() => actions.collapse(id))}>
+        Collapse neighbours
+      </button>
+      <button type="button" role="menuitem" onClick={act(() => actions.togglePin(id))}>
+        {pinned ? 'Unpin' : 'Pin in place'}
+      </button>
+      <button type="button" role="menuitem" onClick={act(() => actions.hide(id))}>
+        Hide
+      </button>
+      <button type="button" role="menuitem" onClick={act(() => actions.remove(id))}>
+        Remove from canvas
+      </button>
+      <button type="button" role="menuitem" onClick={onClose}>
+        Close
+      </button>
     </div>
   );
 }

@@ -45,9 +45,17 @@ export function PathFinder({ onPaths, onHighlight }: Props) {
     <section aria-labelledby="paths-title" className="panel">
       <h2 id="paths-title">Path finder</h2>
       <SearchBox label="From" placeholder="e.g. sunitinib" testId="path-from" onPick={setFrom} />
-      {from && <div className="picked" data-testid="path-from-picked">From: {from.name}</div>}
+      {from && (
+        <div className="picked" data-testid="path-from-picked">
+          From: {from.name}
+        </div>
+      )}
       <SearchBox label="To" placeholder="e.g. SANET-p" testId="path-to" onPick={setTo} />
-      {to && <div className="picked" data-testid="path-to-picked">To: {to.name}</div>}
+      {to && (
+        <div className="picked" data-testid="path-to-picked">
+          To: {to.name}
+        </div>
+      )}
       <fieldset>
         <legend>Not through</legend>
         {SKIPPABLE.map((kind) => (
@@ -65,7 +73,11 @@ export function PathFinder({ onPaths, onHighlight }: Props) {
       <button type="button" data-testid="find-paths" disabled={!from || !to || loading} onClick={find}>
         {loading ? 'Finding…' : 'Find paths'}
       </button>
-      {error && <div role="alert" className="error">{error}</div>}
+      {error && (
+        <div role="alert" className="error">
+          {error}
+        </div>
+      )}
       {paths && paths.length === 0 && <div className="hint">No path of up to 6 steps connects them.</div>}
       {paths && paths.length > 0 && (
         <ol className="paths" data-testid="path-list">

@@ -104,8 +104,16 @@ export function SearchBox({ label, placeholder, onPick, testId, kinds, exclude, 
           }}
         />
       </label>
-      {loading && <span className="hint" role="status">Searching…</span>}
-      {error && <div role="alert" className="error">{error}</div>}
+      {loading && (
+        <span className="hint" role="status">
+          Searching…
+        </span>
+      )}
+      {error && (
+        <div role="alert" className="error">
+          {error}
+        </div>
+      )}
       {open && text.trim().length >= 2 && !loading && hits.length === 0 && !error && <div className="hint">No matches for “{text}”.</div>}
       {open && hits.length > 0 && (
         <ul id={listId} role="listbox" aria-label={label} className="suggestions">
@@ -121,7 +129,9 @@ export function SearchBox({ label, placeholder, onPick, testId, kinds, exclude, 
                 pick(h);
               }}
             >
-              {grouped && (i === 0 || hits[i - 1].node.kind !== h.node.kind) && <span className="group">{KIND_STYLES[h.node.kind].label}</span>}
+              {grouped && (i === 0 || hits[i - 1].node.kind !== h.node.kind) && (
+                <span className="group">{KIND_STYLES[h.node.kind].label}</span>
+              )}
               <span className="swatch" style={{ background: KIND_STYLES[h.node.kind].color }} />
               {h.node.name}
             </li>

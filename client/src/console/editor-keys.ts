@@ -21,7 +21,11 @@ export function indent(text: string, start: number, end: number): Edit {
   const block = text.slice(from, end);
   const lines = block.split('\n');
   const indented = lines.map((l, i) => (i === lines.length - 1 && l === '' ? l : INDENT + l)).join('\n');
-  return { text: text.slice(0, from) + indented + text.slice(end), start: start + INDENT.length, end: end + (indented.length - block.length) };
+  return {
+    text: text.slice(0, from) + indented + text.slice(end),
+    start: start + INDENT.length,
+    end: end + (indented.length - block.length),
+  };
 }
 
 export function outdent(text: string, start: number, end: number): Edit {

@@ -70,7 +70,8 @@ export function findJsonProblem(text: string): JsonProblem | null {
     for (;;) {
       ws();
       if (text[i] === "'") fail('property names need double quotes (") in JSON');
-      if (text[i] !== '"') fail(text[i] === '}' ? 'no comma is allowed before }' : `expected a property name in double quotes, ${describe()}`);
+      if (text[i] !== '"')
+        fail(text[i] === '}' ? 'no comma is allowed before }' : `expected a property name in double quotes, ${describe()}`);
       string();
       ws();
       if (text[i] !== ':') fail(`expected : after the property name, ${describe()}`);
@@ -126,7 +127,10 @@ export function parseVariables(text: string): VariablesResult {
     return { ok: false, message: `Variables are not valid JSON: ${problem.message} (line ${line}, column ${column}).` };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { ok: false, message: `Variables must be a JSON object such as {"id": "study:radiant-3"}, not ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}.` };
+    return {
+      ok: false,
+      message: `Variables must be a JSON object such as {"id": "study:radiant-3"}, not ${Array.isArray(value) ? 'an array' : value === null ? 'null' : `a ${typeof value}`}.`,
+    };
   }
   return { ok: true, value: value as Record<string, unknown> };
 }
@@ -141,7 +145,7 @@ export interface ResponseError {
 /** The errors of a GraphQL response body, each with its code and where it points. */
 export function responseErrors(body: unknown): ResponseError[] {
   if (typeof body !== 'object' || body === null || !Array.isArray((body as { errors?: unknown }).errors)) return [];
-  return ((body as { errors: unknown[] }).errors).map((raw) => {
+  return (body as { errors: unknown[] }).errors.map((raw) => {
     const e = (typeof raw === 'object' && raw !== null ? raw : {}) as {
       message?: unknown;
       extensions?: { code?: unknown };
@@ -171,7 +175,8 @@ export interface JsonSegment {
  * cut into segments so the `errors` member can be highlighted.
  */
 export function responseSegments(body: unknown): JsonSegment[] {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return [{ text: JSON.stringify(body, null, 2) ?? String(body), error: false }];
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    return [{ text: JSON.stringify(body, null, 2) ?? String(body), error: false }];
   const keys = Object.keys(body);
   if (keys.length === 0) return [{ text: '{}', error: false }];
   const segments: JsonSegment[] = [{ text: '{\n', error: false }];

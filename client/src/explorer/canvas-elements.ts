@@ -51,7 +51,11 @@ export function canvasElements(s: CanvasState, f: Filters): CanvasElement[] {
     const label = `+${g.count} ${pluralOf(KIND_STYLES[g.kind].label, g.count)}`;
     const classes = shown.has(g.parent) && !f.hiddenKinds.includes(g.kind) ? ['group'] : ['group', 'filtered'];
     out.push({ group: 'nodes', data: { id: g.id, kind: 'GROUP', groupKind: g.kind, parent_: g.parent, label, count: g.count }, classes });
-    out.push({ group: 'edges', data: { id: `${g.id}|edge`, source: g.parent, target: g.id, type: `${g.count} more` }, classes: [...classes.filter((c) => c !== 'group'), 'group-edge'] });
+    out.push({
+      group: 'edges',
+      data: { id: `${g.id}|edge`, source: g.parent, target: g.id, type: `${g.count} more` },
+      classes: [...classes.filter((c) => c !== 'group'), 'group-edge'],
+    });
   }
   return out;
 }

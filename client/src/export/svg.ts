@@ -15,13 +15,57 @@ const FALLBACK: Pick<KindStyle, 'color' | 'shape'> = { color: '#555555', shape: 
 
 /** Unit outlines ([-1, 1] on both axes) of the polygon shapes, as Cytoscape draws them. */
 const POLYGONS: Record<string, [number, number][]> = {
-  diamond: [[0, -1], [1, 0], [0, 1], [-1, 0]],
-  hexagon: [[-1, 0], [-0.5, -1], [0.5, -1], [1, 0], [0.5, 1], [-0.5, 1]],
-  triangle: [[0, -1], [1, 1], [-1, 1]],
-  star: [[0, -1], [0.22, -0.3], [0.96, -0.3], [0.36, 0.14], [0.58, 0.82], [0, 0.4], [-0.58, 0.82], [-0.36, 0.14], [-0.96, -0.3], [-0.22, -0.3]],
-  tag: [[-1, -1], [0.5, -1], [1, 0], [0.5, 1], [-1, 1]],
-  vee: [[-1, -1], [0, -0.2], [1, -1], [0, 1]],
-  pentagon: [[0, -1], [1, -0.24], [0.64, 1], [-0.64, 1], [-1, -0.24]],
+  diamond: [
+    [0, -1],
+    [1, 0],
+    [0, 1],
+    [-1, 0],
+  ],
+  hexagon: [
+    [-1, 0],
+    [-0.5, -1],
+    [0.5, -1],
+    [1, 0],
+    [0.5, 1],
+    [-0.5, 1],
+  ],
+  triangle: [
+    [0, -1],
+    [1, 1],
+    [-1, 1],
+  ],
+  star: [
+    [0, -1],
+    [0.22, -0.3],
+    [0.96, -0.3],
+    [0.36, 0.14],
+    [0.58, 0.82],
+    [0, 0.4],
+    [-0.58, 0.82],
+    [-0.36, 0.14],
+    [-0.96, -0.3],
+    [-0.22, -0.3],
+  ],
+  tag: [
+    [-1, -1],
+    [0.5, -1],
+    [1, 0],
+    [0.5, 1],
+    [-1, 1],
+  ],
+  vee: [
+    [-1, -1],
+    [0, -0.2],
+    [1, -1],
+    [0, 1],
+  ],
+  pentagon: [
+    [0, -1],
+    [1, -0.24],
+    [0.64, 1],
+    [-0.64, 1],
+    [-1, -0.24],
+  ],
 };
 
 const num = (n: number) => String(Math.round(n * 100) / 100);
@@ -75,7 +119,9 @@ export function toSvg(graph: GraphSnapshot, styles: Record<string, Pick<KindStyl
       const r = Math.max(s.width, s.height) / 2;
       const d = `M ${num(s.x - r * 0.5)} ${num(s.y - r * 0.85)} C ${num(s.x - r * 2.6)} ${num(s.y - r * 3)} ${num(s.x + r * 0.6)} ${num(s.y - r * 3.4)} ${num(s.x + r * 0.3)} ${num(s.y - r * 0.95)}`;
       const text = label ? `<text x="${num(s.x)}" y="${num(s.y - r * 2.6)}" text-anchor="middle" class="edge-label">${label}</text>` : '';
-      return [`<g class="edge">${title}<path d="${d}" fill="none" stroke="#7b8794" stroke-width="1.5" marker-end="url(#arrow)"/>${text}</g>`];
+      return [
+        `<g class="edge">${title}<path d="${d}" fill="none" stroke="#7b8794" stroke-width="1.5" marker-end="url(#arrow)"/>${text}</g>`,
+      ];
     }
     const dx = t.x - s.x;
     const dy = t.y - s.y;
@@ -102,9 +148,7 @@ export function toSvg(graph: GraphSnapshot, styles: Record<string, Pick<KindStyl
 
   const nodeSvg = graph.nodes.map((n) => {
     const lines = n.label.split('\n');
-    const text = lines
-      .map((line, i) => `<tspan x="${num(n.x)}" dy="${i === 0 ? 0 : 14}">${escapeXml(shorten(line))}</tspan>`)
-      .join('');
+    const text = lines.map((line, i) => `<tspan x="${num(n.x)}" dy="${i === 0 ? 0 : 14}">${escapeXml(shorten(line))}</tspan>`).join('');
     return `<g class="node" data-id="${escapeXml(n.id)}" data-kind="${escapeXml(n.kind)}"><title>${escapeXml(`${n.label.replaceAll('\n', ' ')} (${n.id})`)}</title>${shapeSvg(n, styles[n.kind] ?? FALLBACK)}<text x="${num(n.x)}" y="${num(n.y + n.height / 2 + 14)}" text-anchor="middle" class="node-label">${text}</text></g>`;
   });
 

@@ -81,6 +81,16 @@ export const stylesheet: cytoscape.StylesheetJson = [
     style: { width: Math.max(1, b.width / 2), 'line-style': b.style === 'double' ? 'solid' : b.style },
   })),
   { selector: 'edge.group-edge', style: { 'line-style': 'dashed', 'target-arrow-shape': 'none' } },
-  { selector: 'edge.hovered', style: { label: 'data(type)', 'font-size': 9, 'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'line-color': '#1f4e9c', width: 3 } },
+  {
+    selector: 'edge.hovered',
+    style: {
+      label: 'data(type)',
+      'font-size': 9,
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.9,
+      'line-color': '#1f4e9c',
+      width: 3,
+    },
+  },
   { selector: 'edge.path', style: { width: 4, 'line-color': '#e8590c', 'target-arrow-color': '#e8590c' } },
 ];

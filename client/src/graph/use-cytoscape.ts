@@ -87,10 +87,17 @@ export function useCytoscape(
         let el = cy.getElementById(id);
         if (el.empty()) {
           // New neighbours start beside the node they hang off, so the layout has little to move.
-          const anchor = e.group === 'nodes' ? [...wanted.values()].find((x) => x.group === 'edges' && (x.data.source === id || x.data.target === id)) : undefined;
+          const anchor =
+            e.group === 'nodes'
+              ? [...wanted.values()].find((x) => x.group === 'edges' && (x.data.source === id || x.data.target === id))
+              : undefined;
           const anchorId = anchor ? String(anchor.data.source === id ? anchor.data.target : anchor.data.source) : undefined;
           const near = anchorId ? positions.get(anchorId) : undefined;
-          el = cy.add({ group: e.group, data: e.data, position: near ? { x: near.x + Math.random() * 40 - 20, y: near.y + Math.random() * 40 - 20 } : undefined });
+          el = cy.add({
+            group: e.group,
+            data: e.data,
+            position: near ? { x: near.x + Math.random() * 40 - 20, y: near.y + Math.random() * 40 - 20 } : undefined,
+          });
           if (e.group === 'nodes') added++;
         } else {
           el.data(e.data);
@@ -104,7 +111,10 @@ export function useCytoscape(
     });
     if (added > 0) {
       const visible = cy.elements().not('.hidden, .filtered');
-      const fixed = visible.nodes().map((n) => n.id()).filter((id) => positions.has(id));
+      const fixed = visible
+        .nodes()
+        .map((n) => n.id())
+        .filter((id) => positions.has(id));
       visible.layout(fcoseLayout(fixed, positions)).run();
       if (positions.size === 0) cy.fit(undefined, 40);
     }

@@ -84,30 +84,26 @@ export function toNetworkElements(network: EvidenceNetworkData): (NetworkNodeEle
   const maxCount = Math.max(0, ...network.nodes.map((n) => n.studyCount));
   const maxEnrolled = Math.max(0, ...network.edges.map((e) => e.enrolled ?? 0));
   return [
-    ...network.nodes.map(
-      (n): NetworkNodeElement => ({
-        group: 'nodes',
-        data: { id: n.intervention.id, label: n.intervention.name, studyCount: n.studyCount, size: nodeSize(n.studyCount, maxCount) },
-      }),
-    ),
-    ...network.edges.map(
-      (e): NetworkEdgeElement => ({
-        group: 'edges',
-        data: {
-          id: e.id,
-          source: e.source.id,
-          target: e.target.id,
-          label: edgeLabel(e.studies),
-          enrolled: e.enrolled,
-          studiesWithEnrolment: e.studiesWithEnrolment,
-          enrolment: enrolmentStated(e),
-          width: edgeWidth(e.enrolled, maxEnrolled),
-          studies: e.studies.map((s) => s.name),
-          studyIds: e.studies.map((s) => s.id),
-          tooltip: `${e.source.name} vs ${e.target.name}: ${trialsText(e.studies.length)}, ${enrolledText(e)}\n${e.studies.map((s) => `• ${s.name}`).join('\n')}`,
-        },
-      }),
-    ),
+    ...network.nodes.map((n): NetworkNodeElement => ({
+      group: 'nodes',
+      data: { id: n.intervention.id, label: n.intervention.name, studyCount: n.studyCount, size: nodeSize(n.studyCount, maxCount) },
+    })),
+    ...network.edges.map((e): NetworkEdgeElement => ({
+      group: 'edges',
+      data: {
+        id: e.id,
+        source: e.source.id,
+        target: e.target.id,
+        label: edgeLabel(e.studies),
+        enrolled: e.enrolled,
+        studiesWithEnrolment: e.studiesWithEnrolment,
+        enrolment: enrolmentStated(e),
+        width: edgeWidth(e.enrolled, maxEnrolled),
+        studies: e.studies.map((s) => s.name),
+        studyIds: e.studies.map((s) => s.id),
+        tooltip: `${e.source.name} vs ${e.target.name}: ${trialsText(e.studies.length)}, ${enrolledText(e)}\n${e.studies.map((s) => `• ${s.name}`).join('\n')}`,
+      },
+    })),
   ];
 }
 

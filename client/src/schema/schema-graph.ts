@@ -69,8 +69,7 @@ export interface SchemaEdgeData {
   known: boolean;
 }
 export type SchemaElement =
-  | { group: 'nodes'; data: SchemaNodeData; position: { x: number; y: number } }
-  | { group: 'edges'; data: SchemaEdgeData };
+  { group: 'nodes'; data: SchemaNodeData; position: { x: number; y: number } } | { group: 'edges'; data: SchemaEdgeData };
 
 /** The id of a relationship type's edge between two kinds: "HAS_ARM:STUDY->ARM". */
 export const edgeId = (type: string, from: NodeKind, to: NodeKind) => `${type}:${from}->${to}`;

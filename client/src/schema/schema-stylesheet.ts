@@ -51,5 +51,8 @@ export const schemaStylesheet: cytoscape.StylesheetJson = [
   // A loaded pair of kinds the design (relationship-kinds.ts) does not list: drawn, but set apart.
   { selector: 'edge[!known]', style: { 'line-color': '#8b1a1a', 'target-arrow-color': '#8b1a1a', color: '#8b1a1a' } },
   { selector: 'edge:loop', style: { 'loop-direction': '-45deg', 'loop-sweep': '-60deg', 'control-point-step-size': 60 } },
-  { selector: 'edge.schema-hover, edge:selected', style: { width: 3, 'line-color': '#e8590c', 'target-arrow-color': '#e8590c', 'z-index': 10 } },
+  {
+    selector: 'edge.schema-hover, edge:selected',
+    style: { width: 3, 'line-color': '#e8590c', 'target-arrow-color': '#e8590c', 'z-index': 10 },
+  },
 ];

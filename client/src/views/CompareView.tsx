@@ -65,7 +65,10 @@ export function CompareView() {
       });
     return () => controller.abort();
   }, [endpointsAttempt]);
-  const endpointSelect = useMemo(() => endpointChoice(endpoints.status === 'done' ? endpoints.endpoints : [], state.endpoint), [endpoints, state.endpoint]);
+  const endpointSelect = useMemo(
+    () => endpointChoice(endpoints.status === 'done' ? endpoints.endpoints : [], state.endpoint),
+    [endpoints, state.endpoint],
+  );
 
   const interventionsKey = state.interventions.join(',');
   useEffect(() => {
@@ -105,7 +108,10 @@ export function CompareView() {
 
   const exportCsv = () => {
     if (load.status !== 'done') return;
-    const csv = comparisonCsv(ordered, ordered.map((r) => r.comparability));
+    const csv = comparisonCsv(
+      ordered,
+      ordered.map((r) => r.comparability),
+    );
     const pop = state.population ? `-${state.population.replace('population:', '')}` : '';
     downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `nen-compare-${load.data.endpoint.code}${pop}.csv`);
   };
@@ -137,16 +143,28 @@ export function CompareView() {
               onChange={(e) => update({ endpoint: e.target.value })}
             >
               {endpointSelect.options.map((o) => (
-                <option key={o.value} value={o.value}>{o.label}</option>
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
               ))}
             </select>
           </label>
-          {endpoints.status === 'loading' && <span className="hint" role="status">Loading the endpoints…</span>}
-          {endpoints.status === 'done' && endpoints.endpoints.length === 0 && <span className="hint" role="status">The graph holds no endpoints.</span>}
+          {endpoints.status === 'loading' && (
+            <span className="hint" role="status">
+              Loading the endpoints…
+            </span>
+          )}
+          {endpoints.status === 'done' && endpoints.endpoints.length === 0 && (
+            <span className="hint" role="status">
+              The graph holds no endpoints.
+            </span>
+          )}
           {endpoints.status === 'error' && (
             <span className="error" role="alert">
               The endpoints could not be loaded: {endpoints.message}{' '}
-              <button type="button" onClick={() => setEndpointsAttempt((a) => a + 1)}>Retry</button>
+              <button type="button" onClick={() => setEndpointsAttempt((a) => a + 1)}>
+                Retry
+              </button>
             </span>
           )}
         </div>
@@ -170,7 +188,13 @@ export function CompareView() {
           {state.interventions.map((id) => (
             <li key={id} className="compare-chip">
               {names.get(id) ?? id}
-              <button type="button" aria-label={`Remove ${names.get(id) ?? id}`} onClick={() => update({ interventions: state.interventions.filter((x) => x !== id) })}>×</button>
+              <button
+                type="button"
+                aria-label={`Remove ${names.get(id) ?? id}`}
+                onClick={() => update({ interventions: state.interventions.filter((x) => x !== id) })}
+              >
+                ×
+              </button>
             </li>
           ))}
         </ul>
@@ -178,23 +202,40 @@ export function CompareView() {
         {populationName ? (
           <span className="compare-chip" data-testid="compare-population">
             {populationName}
-            <button type="button" aria-label={`Remove population ${populationName}`} onClick={() => update({ population: null })}>×</button>
+            <button type="button" aria-label={`Remove population ${populationName}`} onClick={() => update({ population: null })}>
+              ×
+            </button>
           </span>
         ) : (
           <span className="hint">all</span>
         )}
-        {namesError && <span role="alert" className="error">{namesError}</span>}
+        {namesError && (
+          <span role="alert" className="error">
+            {namesError}
+          </span>
+        )}
         <button type="button" className="compare-export" data-testid="compare-export" disabled={rows.length === 0} onClick={exportCsv}>
           Export CSV
         </button>
       </div>
       <div className="compare-body">
-        {load.status === 'idle' && <p className="hint compare-message">Add two or more therapies to compare what the review reports for them on one endpoint.</p>}
-        {load.status === 'loading' && <p className="hint compare-message" role="status">Loading the comparison…</p>}
-        {load.status === 'error' && <div className="error compare-message" role="alert">{load.message}</div>}
+        {load.status === 'idle' && (
+          <p className="hint compare-message">Add two or more therapies to compare what the review reports for them on one endpoint.</p>
+        )}
+        {load.status === 'loading' && (
+          <p className="hint compare-message" role="status">
+            Loading the comparison…
+          </p>
+        )}
+        {load.status === 'error' && (
+          <div className="error compare-message" role="alert">
+            {load.message}
+          </div>
+        )}
         {load.status === 'done' && rows.length === 0 && (
           <p className="compare-message" role="status" data-testid="compare-empty">
-            No {load.data.endpoint.code} results for these therapies{load.data.population ? ` in ${load.data.population.name} or its subsets` : ''}.
+            No {load.data.endpoint.code} results for these therapies
+            {load.data.population ? ` in ${load.data.population.name} or its subsets` : ''}.
           </p>
         )}
         {load.status === 'done' && rows.length > 0 && (
@@ -203,7 +244,9 @@ export function CompareView() {
               <p className="compare-summary" role="status">
                 {rows.length} result{rows.length === 1 ? '' : 's'} on {load.data.endpoint.name}
                 {load.data.population ? ` in ${load.data.population.name} (and subsets)` : ''}.{' '}
-                {flagged > 0 ? `${flagged} row${flagged === 1 ? '' : 's'} with a population that differs from the others (⚠).` : 'Populations agree on every stated attribute.'}
+                {flagged > 0
+                  ? `${flagged} row${flagged === 1 ? '' : 's'} with a population that differs from the others (⚠).`
+                  : 'Populations agree on every stated attribute.'}
               </p>
               <CompareTable
                 groups={groups}

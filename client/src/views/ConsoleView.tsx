@@ -102,7 +102,12 @@ export function ConsoleView() {
             <ul className="console-examples" data-testid="console-examples">
               {CONSOLE_EXAMPLES.map((ex) => (
                 <li key={ex.id}>
-                  <button type="button" aria-pressed={picked?.id === ex.id} data-testid={`console-example-${ex.id}`} onClick={() => pick(ex)}>
+                  <button
+                    type="button"
+                    aria-pressed={picked?.id === ex.id}
+                    data-testid={`console-example-${ex.id}`}
+                    onClick={() => pick(ex)}
+                  >
                     {ex.title}
                   </button>
                 </li>
@@ -113,7 +118,13 @@ export function ConsoleView() {
         </nav>
         <section className="console-editors" aria-label="Query and variables">
           <div className="console-actions">
-            <button type="button" className="console-run" data-testid="console-run" onClick={() => void run()} disabled={response.state === 'running'}>
+            <button
+              type="button"
+              className="console-run"
+              data-testid="console-run"
+              onClick={() => void run()}
+              disabled={response.state === 'running'}
+            >
               ▶ Run
             </button>
             <button type="button" onClick={() => void copyLink()}>

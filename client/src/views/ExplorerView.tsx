@@ -21,7 +21,6 @@ const GROUP_THRESHOLD = 12;
 /** Most nodes one expansion or one opened group brings. */
 const EXPAND_LIMIT = 300;
 
-
 /** The explorer: search, canvas, details with provenance, path finder, filters, legend; its state in the URL. */
 export function ExplorerView() {
   const [params, setParams] = useUrlParams();
@@ -52,7 +51,10 @@ export function ExplorerView() {
 
   /** Puts nodes on the canvas with every relationship they have to what is already there. */
   const place = useCallback(
-    (nodeIds: string[]) => run(async () => dispatch({ type: 'add', subgraph: await fetchSubgraph([...new Set([...canvasRef.current.graph.nodes.keys(), ...nodeIds])]) })),
+    (nodeIds: string[]) =>
+      run(async () =>
+        dispatch({ type: 'add', subgraph: await fetchSubgraph([...new Set([...canvasRef.current.graph.nodes.keys(), ...nodeIds])]) }),
+      ),
     [run],
   );
 
@@ -62,7 +64,11 @@ export function ExplorerView() {
       run(async () => {
         const summary = (await fetchNeighborSummary(id)).filter((g) => g.relationshipType === '*');
         const onCanvas = (kind: NodeKind) =>
-          [...canvasRef.current.graph.edges.values()].filter((e) => (e.source === id || e.target === id) && canvasRef.current.graph.nodes.get(e.source === id ? e.target : e.source)?.kind === kind).length;
+          [...canvasRef.current.graph.edges.values()].filter(
+            (e) =>
+              (e.source === id || e.target === id) &&
+              canvasRef.current.graph.nodes.get(e.source === id ? e.target : e.source)?.kind === kind,
+          ).length;
         const small = summary.filter((g) => g.count <= GROUP_THRESHOLD).map((g) => g.kind);
         const big = summary.filter((g) => g.count > GROUP_THRESHOLD);
         const sub = small.length > 0 ? await fetchNeighborhood(id, EXPAND_LIMIT, small) : { nodes: [], edges: [], truncated: false };
@@ -146,53 +152,138 @@ export function ExplorerView() {
     setSelected(id);
   };
 
-  const showPath = (p: PathData | null) => setHighlight(p ? { nodes: p.nodes.map((n) => n.id), edges: p.edges.map((e) => e.id) } : { nodes: [], edges: [] });
+  const showPath = (p: PathData | null) =>
+    setHighlight(p ? { nodes: p.nodes.map((n) => n.id), edges: p.edges.map((e) => e.id) } : { nodes: [], edges: [] });
   const listed = visibleNodes(canvas).filter((n) => passes(n, filters));
   const menuNode = menu ? canvas.graph.nodes.get(menu.id) : undefined;
 
   return (
     <div className="view explorer">
       <div className="toolbar">
-        <SearchBox label="Search the evidence" placeholder="Drug, trial, population, endpoint… (e.g. sunitinib, RADIANT-3, G3)" testId="search" onPick={(node) => open(node.id)} />
-        <button type="button" data-testid="undo" disabled={state.past.length === 0} onClick={() => dispatch({ type: 'undo' })} title="Undo (Ctrl+Z)">Undo</button>
-        <button type="button" data-testid="redo" disabled={state.future.length === 0} onClick={() => dispatch({ type: 'redo' })} title="Redo (Ctrl+Shift+Z)">Redo</button>
-        <button type="button" onClick={() => cyRef.current?.fit(cyRef.current.elements().not('.hidden, .filtered'), 40)}>Fit</button>
-        <button type="button" data-testid="show-hidden" disabled={canvas.hidden.size === 0} onClick={() => dispatch({ type: 'showHidden' })}>Show hidden ({canvas.hidden.size})</button>
-        <button type="button" disabled={canvas.graph.nodes.size === 0} onClick={() => { dispatch({ type: 'clear' }); setSelected(null); setHighlight({ nodes: [], edges: [] }); }}>Clear</button>
+        <SearchBox
+          label="Search the evidence"
+          placeholder="Drug, trial, population, endpoint… (e.g. sunitinib, RADIANT-3, G3)"
+          testId="search"
+          onPick={(node) => open(node.id)}
+        />
+        <button
+          type="button"
+          data-testid="undo"
+          disabled={state.past.length === 0}
+          onClick={() => dispatch({ type: 'undo' })}
+          title="Undo (Ctrl+Z)"
+        >
+          Undo
+        </button>
+        <button
+          type="button"
+          data-testid="redo"
+          disabled={state.future.length === 0}
+          onClick={() => dispatch({ type: 'redo' })}
+          title="Redo (Ctrl+Shift+Z)"
+        >
+          Redo
+        </button>
+        <button type="button" onClick={() => cyRef.current?.fit(cyRef.current.elements().not('.hidden, .filtered'), 40)}>
+          Fit
+        </button>
+        <button
+          type="button"
+          data-testid="show-hidden"
+          disabled={canvas.hidden.size === 0}
+          onClick={() => dispatch({ type: 'showHidden' })}
+        >
+          Show hidden ({canvas.hidden.size})
+        </button>
+        <button
+          type="button"
+          disabled={canvas.graph.nodes.size === 0}
+          onClick={() => {
+            dispatch({ type: 'clear' });
+            setSelected(null);
+            setHighlight({ nodes: [], edges: [] });
+          }}
+        >
+          Clear
+        </button>
         <ExportMenu getCy={() => cyRef.current} />
-        {busy && <span className="hint" role="status">Loading…</span>}
+        {busy && (
+          <span className="hint" role="status">
+            Loading…
+          </span>
+        )}
       </div>
       <div className="explorer-main">
         <nav className="sidebar" aria-label="Tools">
-          <PathFinder onPaths={(paths) => paths.forEach((p) => dispatch({ type: 'add', subgraph: { nodes: p.nodes, edges: p.edges, truncated: false } }))} onHighlight={showPath} />
+          <PathFinder
+            onPaths={(paths) =>
+              paths.forEach((p) => dispatch({ type: 'add', subgraph: { nodes: p.nodes, edges: p.edges, truncated: false } }))
+            }
+            onHighlight={showPath}
+          />
           <FilterPanel filters={filters} nodes={[...canvas.graph.nodes.values()]} onChange={setFilters} />
-          {isFiltering(filters) && <button type="button" onClick={() => setFilters(NO_FILTERS)}>Clear filters</button>}
+          {isFiltering(filters) && (
+            <button type="button" onClick={() => setFilters(NO_FILTERS)}>
+              Clear filters
+            </button>
+          )}
           <Legend />
           <section className="panel" aria-labelledby="canvas-list-title">
-            <h2 id="canvas-list-title">On the canvas ({listed.length}{listed.length !== canvas.graph.nodes.size ? ` of ${canvas.graph.nodes.size}` : ''})</h2>
+            <h2 id="canvas-list-title">
+              On the canvas ({listed.length}
+              {listed.length !== canvas.graph.nodes.size ? ` of ${canvas.graph.nodes.size}` : ''})
+            </h2>
             <ul className="canvas-list" data-testid="canvas-list">
               {listed.map((n) => (
                 <li key={n.id}>
-                  <button type="button" className="link" aria-current={n.id === selected ? 'true' : undefined} onClick={() => setSelected(n.id)}>
+                  <button
+                    type="button"
+                    className="link"
+                    aria-current={n.id === selected ? 'true' : undefined}
+                    onClick={() => setSelected(n.id)}
+                  >
                     {KIND_STYLES[n.kind].label}: {n.label}
                   </button>{' '}
-                  <button type="button" className="menu-button" aria-label={`Actions for ${n.label}`} onClick={(e) => setMenu({ id: n.id, at: { x: 40, y: (e.currentTarget as HTMLElement).getBoundingClientRect().top - 120 } })}>⋯</button>
-                </li>
-              ))}
-              {[...canvas.groups.values()].filter((g) => canvas.graph.nodes.has(g.parent)).map((g) => (
-                <li key={g.id}>
-                  <button type="button" className="link" onClick={() => void openGroup(g.id)}>
-                    Open +{g.count} {KIND_STYLES[g.kind].label} of {canvas.graph.nodes.get(g.parent)?.label}
+                  <button
+                    type="button"
+                    className="menu-button"
+                    aria-label={`Actions for ${n.label}`}
+                    onClick={(e) =>
+                      setMenu({ id: n.id, at: { x: 40, y: (e.currentTarget as HTMLElement).getBoundingClientRect().top - 120 } })
+                    }
+                  >
+                    ⋯
                   </button>
                 </li>
               ))}
+              {[...canvas.groups.values()]
+                .filter((g) => canvas.graph.nodes.has(g.parent))
+                .map((g) => (
+                  <li key={g.id}>
+                    <button type="button" className="link" onClick={() => void openGroup(g.id)}>
+                      Open +{g.count} {KIND_STYLES[g.kind].label} of {canvas.graph.nodes.get(g.parent)?.label}
+                    </button>
+                  </li>
+                ))}
             </ul>
           </section>
         </nav>
         <section className="canvas-wrap" aria-label="Graph canvas">
-          {notice && <div className="notice" role="status">{notice}</div>}
-          {error && <div className="error" role="alert">{error}</div>}
-          {canvas.graph.nodes.size === 0 && <p className="empty hint">Search for a drug, trial or population to start. Click a node to bring in its neighbours; right-click for more.</p>}
+          {notice && (
+            <div className="notice" role="status">
+              {notice}
+            </div>
+          )}
+          {error && (
+            <div className="error" role="alert">
+              {error}
+            </div>
+          )}
+          {canvas.graph.nodes.size === 0 && (
+            <p className="empty hint">
+              Search for a drug, trial or population to start. Click a node to bring in its neighbours; right-click for more.
+            </p>
+          )}
           <div ref={container} className="canvas" data-testid="canvas" />
           {menu && menuNode && (
             <NodeMenu

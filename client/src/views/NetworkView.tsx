@@ -80,13 +80,22 @@ export function NetworkView() {
 
   useEffect(() => {
     registerExtensions();
-    const cy = cytoscape({ container: container.current, style: networkStylesheet, minZoom: 0.2, maxZoom: 3, boxSelectionEnabled: false, autounselectify: true });
+    const cy = cytoscape({
+      container: container.current,
+      style: networkStylesheet,
+      minZoom: 0.2,
+      maxZoom: 3,
+      boxSelectionEnabled: false,
+      autounselectify: true,
+    });
     cy.on('tap', 'edge', (evt) => handlers.current.edge(evt.target.id()));
     cy.on('tap', 'node', (evt) => handlers.current.node(evt.target.id()));
     cy.on('tap', (evt) => {
       if (evt.target === cy) handlers.current.clear();
     });
-    cy.on('mouseover', 'edge', (evt) => setTooltip({ x: evt.renderedPosition.x, y: evt.renderedPosition.y, text: evt.target.data('tooltip') }));
+    cy.on('mouseover', 'edge', (evt) =>
+      setTooltip({ x: evt.renderedPosition.x, y: evt.renderedPosition.y, text: evt.target.data('tooltip') }),
+    );
     cy.on('mouseout', 'edge', () => setTooltip(null));
     cy.on('viewport', () => setTooltip(null));
     cyRef.current = cy;
@@ -171,22 +180,42 @@ export function NetworkView() {
         {state.population && (
           <span className="network-chip" data-testid="network-population">
             {populationName ?? state.population}
-            <button type="button" aria-label={`Remove population ${populationName ?? state.population}`} onClick={() => update({ population: null, edge: null })}>×</button>
+            <button
+              type="button"
+              aria-label={`Remove population ${populationName ?? state.population}`}
+              onClick={() => update({ population: null, edge: null })}
+            >
+              ×
+            </button>
           </span>
         )}
         <label className="network-layout">
           <span className="search-label">Layout</span>
-          <select value={state.layout} onChange={(e) => update({ layout: e.target.value === 'circle' ? 'circle' : 'fcose' })} data-testid="network-layout">
+          <select
+            value={state.layout}
+            onChange={(e) => update({ layout: e.target.value === 'circle' ? 'circle' : 'fcose' })}
+            data-testid="network-layout"
+          >
             <option value="fcose">Force-directed</option>
             <option value="circle">Circle</option>
           </select>
         </label>
-        <button type="button" onClick={() => cyRef.current?.fit(undefined, 50)}>Fit</button>
+        <button type="button" onClick={() => cyRef.current?.fit(undefined, 50)}>
+          Fit
+        </button>
       </div>
       <div className="network-main">
         <section className="canvas-wrap" aria-label="Evidence network canvas">
-          {load.status === 'loading' && <p className="notice network-overlay" role="status">Loading the evidence network…</p>}
-          {load.status === 'error' && <div className="error network-overlay" role="alert">{load.message}</div>}
+          {load.status === 'loading' && (
+            <p className="notice network-overlay" role="status">
+              Loading the evidence network…
+            </p>
+          )}
+          {load.status === 'error' && (
+            <div className="error network-overlay" role="alert">
+              {load.message}
+            </div>
+          )}
           {data && data.edges.length === 0 && (
             <p className="empty hint" role="status" data-testid="network-empty">
               No randomized trial compared two therapies head to head{state.population ? ` in ${populationName ?? state.population}` : ''}.
@@ -201,8 +230,9 @@ export function NetworkView() {
         </section>
         <aside className="network-side" aria-label="Comparisons">
           <p className="hint">
-            Each edge is a head-to-head comparison in randomized controlled trials; a node's size follows its number of trials, an edge's width the
-            patients enrolled in the trials whose enrolment the review states (dashed: none states it). Click an edge or pick a comparison below.
+            Each edge is a head-to-head comparison in randomized controlled trials; a node's size follows its number of trials, an edge's
+            width the patients enrolled in the trials whose enrolment the review states (dashed: none states it). Click an edge or pick a
+            comparison below.
           </p>
           {edge && (
             <section className="panel network-details" data-testid="network-edge-details" aria-live="polite">
@@ -244,7 +274,10 @@ export function NetworkView() {
                     <button type="button" className="link" aria-pressed={e.id === state.edge} onClick={() => handlers.current.edge(e.id)}>
                       {e.source.name} vs {e.target.name}
                     </button>
-                    <span className="hint"> — {trialsText(e.studies.length)}, {enrolmentBrief(e)}</span>
+                    <span className="hint">
+                      {' '}
+                      — {trialsText(e.studies.length)}, {enrolmentBrief(e)}
+                    </span>
                   </li>
                 ))}
               </ul>

@@ -33,7 +33,14 @@ export function SchemaView() {
   const elements = useMemo(() => (summary.state === 'done' ? schemaElements(summary.value) : []), [summary]);
   const getCy = useCallback(() => window.__cySchema, []);
 
-  if (summary.state === 'loading') return <div className="view schema-view"><p className="hint schema-pad" role="status">Counting the graph…</p></div>;
+  if (summary.state === 'loading')
+    return (
+      <div className="view schema-view">
+        <p className="hint schema-pad" role="status">
+          Counting the graph…
+        </p>
+      </div>
+    );
   if (summary.state === 'error')
     return (
       <div className="view schema-view">
@@ -53,7 +60,11 @@ export function SchemaView() {
   // Every kind the graph draws, those with no nodes loaded too (graphSummary may leave them out).
   const counted = new Map(kinds.map((k) => [k.kind, k]));
   const kindRows = [...new Set([...ALL_KINDS, ...counted.keys()])]
-    .map((kind): { kind: NodeKind; count: number; example: ExampleNode | null } => ({ kind, count: counted.get(kind)?.count ?? 0, example: counted.get(kind)?.example ?? null }))
+    .map((kind): { kind: NodeKind; count: number; example: ExampleNode | null } => ({
+      kind,
+      count: counted.get(kind)?.count ?? 0,
+      example: counted.get(kind)?.example ?? null,
+    }))
     .sort((a, b) => order(a.kind) - order(b.kind));
   const empty = kinds.every((k) => k.count === 0);
 
@@ -61,7 +72,8 @@ export function SchemaView() {
     <div className="view schema-view">
       <div className="toolbar schema-toolbar">
         <p className="schema-totals" data-testid="schema-totals">
-          {kinds.length} node kinds and {summary.value.relationships.length} relationship types in the loaded graph, with their counts (graph summary).
+          {kinds.length} node kinds and {summary.value.relationships.length} relationship types in the loaded graph, with their counts
+          (graph summary).
         </p>
         <button type="button" onClick={() => window.__cySchema?.fit(undefined, 30)}>
           Fit
@@ -69,12 +81,13 @@ export function SchemaView() {
         <ExportMenu getCy={getCy} fileBase="nen-evidence-schema" />
       </div>
       <div className="schema-main">
-        <section className="schema-graph-wrap" aria-label="Schema graph: kinds and the relationship types between them (the tables beside it hold the same information)">
+        <section
+          className="schema-graph-wrap"
+          aria-label="Schema graph: kinds and the relationship types between them (the tables beside it hold the same information)"
+        >
           {empty && <p className="empty hint">The graph is empty: no evidence is loaded.</p>}
           <SchemaGraph elements={elements} onSelectKind={setFocusKind} />
-          <p className="hint schema-graph-note">
-            Edges: relationship type and how many link those two kinds. Dashed: none loaded.
-          </p>
+          <p className="hint schema-graph-note">Edges: relationship type and how many link those two kinds. Dashed: none loaded.</p>
         </section>
         <div className="schema-tables">
           <section aria-labelledby="schema-kinds-title">
@@ -83,7 +96,9 @@ export function SchemaView() {
               <thead>
                 <tr>
                   <th scope="col">Kind</th>
-                  <th scope="col" className="num">Count</th>
+                  <th scope="col" className="num">
+                    Count
+                  </th>
                   <th scope="col">Example: the most connected (opens in the explorer)</th>
                 </tr>
               </thead>
@@ -119,13 +134,19 @@ export function SchemaView() {
               <thead>
                 <tr>
                   <th scope="col">Type</th>
-                  <th scope="col" className="num">Count</th>
+                  <th scope="col" className="num">
+                    Count
+                  </th>
                   <th scope="col">Connects (count per pair of kinds)</th>
                 </tr>
               </thead>
               <tbody>
                 {rows.map((r) => (
-                  <tr key={r.type} data-type={r.type} className={focusKind && r.kinds.includes(focusKind as NodeKind) ? 'schema-focus' : undefined}>
+                  <tr
+                    key={r.type}
+                    data-type={r.type}
+                    className={focusKind && r.kinds.includes(focusKind as NodeKind) ? 'schema-focus' : undefined}
+                  >
                     <th scope="row">
                       <code>{r.type}</code>
                     </th>

@@ -39,7 +39,9 @@ export function searchPageUrl(baseUrl: string, terms: string, pageToken?: string
 function unreachable(baseUrl: string, e: unknown, timeoutMs: number): RegistryApiError {
   const err = e as Error & { cause?: { code?: string; message?: string } };
   if (err.name === 'TimeoutError' || err.name === 'AbortError') {
-    return new RegistryApiError(`The ClinicalTrials.gov API at ${baseUrl} did not answer within ${timeoutMs / 1000} s. Try again later, or import downloaded records (a file, folder or zip) instead.`);
+    return new RegistryApiError(
+      `The ClinicalTrials.gov API at ${baseUrl} did not answer within ${timeoutMs / 1000} s. Try again later, or import downloaded records (a file, folder or zip) instead.`,
+    );
   }
   const why = err.cause?.code ?? err.cause?.message ?? err.message;
   return new RegistryApiError(
@@ -57,7 +59,10 @@ async function fetchPage(url: string, opts: QueryOptions, timeoutMs: number): Pr
   } catch (e) {
     throw unreachable(opts.baseUrl, e, timeoutMs);
   }
-  if (!response.ok) throw new RegistryApiError(`The ClinicalTrials.gov API answered ${response.status} ${response.statusText} for ${url}: ${text.slice(0, 200)}`);
+  if (!response.ok)
+    throw new RegistryApiError(
+      `The ClinicalTrials.gov API answered ${response.status} ${response.statusText} for ${url}: ${text.slice(0, 200)}`,
+    );
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -68,7 +73,10 @@ async function fetchPage(url: string, opts: QueryOptions, timeoutMs: number): Pr
   if (!page || typeof page !== 'object' || !Array.isArray(page.studies)) {
     throw new RegistryApiError(`The ClinicalTrials.gov API answered ${url} without a list of studies.`);
   }
-  return { studies: page.studies, nextPageToken: typeof page.nextPageToken === 'string' && page.nextPageToken ? page.nextPageToken : undefined };
+  return {
+    studies: page.studies,
+    nextPageToken: typeof page.nextPageToken === 'string' && page.nextPageToken ? page.nextPageToken : undefined,
+  };
 }
 
 /** Every study the search finds, page by page, as read records (file = the page's URL). */

@@ -111,7 +111,11 @@ export async function runImport(args: ImportArgs, io: ImportIo): Promise<ImportR
     try {
       vocabulary = await checkVocabulary(config.seedDataDir);
     } catch (e) {
-      if (e instanceof SeedValidationError) return fail(['The curated review is invalid, so records cannot be checked against it:', ...e.problems.map((p) => `  ${formatProblem(p)}`)]);
+      if (e instanceof SeedValidationError)
+        return fail([
+          'The curated review is invalid, so records cannot be checked against it:',
+          ...e.problems.map((p) => `  ${formatProblem(p)}`),
+        ]);
       throw e;
     }
   } else {
@@ -125,7 +129,10 @@ export async function runImport(args: ImportArgs, io: ImportIo): Promise<ImportR
   } else {
     const curated = await readCuratedLinks(linksFileOf(config.registryDataDir), vocabulary);
     if (curated.problems.length > 0) {
-      return fail([`The curated links are invalid; nothing was imported. ${plural(curated.problems.length, 'problem')}:`, ...curated.problems.map((p) => `  ${formatProblem(p)}`)]);
+      return fail([
+        `The curated links are invalid; nothing was imported. ${plural(curated.problems.length, 'problem')}:`,
+        ...curated.problems.map((p) => `  ${formatProblem(p)}`),
+      ]);
     }
     links = curated.links;
   }
@@ -157,14 +164,17 @@ export async function runImport(args: ImportArgs, io: ImportIo): Promise<ImportR
     });
   } catch (e) {
     if (e instanceof RegistryApiError) return fail([e.message, 'Nothing was imported.']);
-    if ((e as NodeJS.ErrnoException).code && (e as NodeJS.ErrnoException).syscall) return fail([`Cannot read ${what}: ${(e as Error).message}`, 'Nothing was imported.']);
+    if ((e as NodeJS.ErrnoException).code && (e as NodeJS.ErrnoException).syscall)
+      return fail([`Cannot read ${what}: ${(e as Error).message}`, 'Nothing was imported.']);
     throw e;
   }
   io.progress?.done(prepared.counts);
 
   for (const line of summaryLines(what, prepared)) out(line);
   if (prepared.problems.length > 0) {
-    err(`${plural(prepared.counts.rejected, 'record was', 'records were')} rejected; nothing of ${prepared.counts.rejected === 1 ? 'it' : 'them'} is written. ${plural(prepared.problems.length, 'problem')}:`);
+    err(
+      `${plural(prepared.counts.rejected, 'record was', 'records were')} rejected; nothing of ${prepared.counts.rejected === 1 ? 'it' : 'them'} is written. ${plural(prepared.problems.length, 'problem')}:`,
+    );
     for (const p of prepared.problems) err(`  ${formatProblem(p)}`);
   }
 
@@ -174,7 +184,9 @@ export async function runImport(args: ImportArgs, io: ImportIo): Promise<ImportR
   else {
     await loadPlan(io.db!, prepared.plan, { force: true, progress: io.writeProgress });
     written = true;
-    out(`Wrote ${plural(prepared.counts.accepted, 'accepted record')} into the graph (load ${IMPORT_LOAD_ID}, hash ${prepared.plan.hash.slice(0, 12)}).`);
+    out(
+      `Wrote ${plural(prepared.counts.accepted, 'accepted record')} into the graph (load ${IMPORT_LOAD_ID}, hash ${prepared.plan.hash.slice(0, 12)}).`,
+    );
   }
   return { exitCode: prepared.counts.rejected > 0 ? 1 : 0, prepared, written };
 }

@@ -62,13 +62,26 @@ export async function prepareRegistry(records: AsyncIterable<RawRecord>, opts: P
       counts.rejected++;
       problems.push(
         ...(check.ok
-          ? [{ file: raw.file, entry: check.record.nct, field: 'protocolSection.identificationModule.nctId', message: `${check.record.nct} was already read from ${first}; each record loads once` }]
+          ? [
+              {
+                file: raw.file,
+                entry: check.record.nct,
+                field: 'protocolSection.identificationModule.nctId',
+                message: `${check.record.nct} was already read from ${first}; each record loads once`,
+              },
+            ]
           : check.problems),
       );
     }
     opts.onRecord?.(counts);
   }
-  return { plan: planner.build(opts.source ?? registrySource(), opts.loadId), counts, problems, stats: planner.stats, warnings: planner.warnings };
+  return {
+    plan: planner.build(opts.source ?? registrySource(), opts.loadId),
+    counts,
+    problems,
+    stats: planner.stats,
+    warnings: planner.warnings,
+  };
 }
 
 /**

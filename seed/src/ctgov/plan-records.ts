@@ -8,7 +8,13 @@
  * and the field path they came from as its locator.
  */
 import { armIdOf, slugify } from '../../../kernel/ids.js';
-import { designOfRegistry, phaseOfRegistry, registryStudyIdOf, statusOfRegistry, type RegistryLinkReason } from '../../../kernel/registry.js';
+import {
+  designOfRegistry,
+  phaseOfRegistry,
+  registryStudyIdOf,
+  statusOfRegistry,
+  type RegistryLinkReason,
+} from '../../../kernel/registry.js';
 import { pValueBoundOf, valueTextOf } from '../../../kernel/result-text.js';
 import { REGISTRY_SOURCE, REGISTRY_SOURCE_ID, registryOwnerOf, registryRecordUrl, type SourceDescriptor } from '../../../kernel/sources.js';
 import { PlanBuilder, shortHash, type GraphPlan } from '../plan/plan-builder.js';
@@ -448,7 +454,9 @@ class RecordPlan {
             statistic,
             value,
             unit,
-            ...(withCi ? { ciLow: lo, ciHigh: hi, ciLevel: ci.level } : { dispersionType: dispersion, spread: m.spread, lowerLimit: m.lowerLimit, upperLimit: m.upperLimit }),
+            ...(withCi
+              ? { ciLow: lo, ciHigh: hi, ciLevel: ci.level }
+              : { dispersionType: dispersion, spread: m.spread, lowerLimit: m.lowerLimit, upperLimit: m.upperLimit }),
             notReached,
             comment: present(m.comment),
             timepoint: present(om.timeFrame),
@@ -470,7 +478,13 @@ class RecordPlan {
     );
   }
 
-  private analysis(om: CtgovOutcomeMeasure, i: number, a: CtgovAnalysis, j: number, endpointOnce: () => { id: string; code: string }): void {
+  private analysis(
+    om: CtgovOutcomeMeasure,
+    i: number,
+    a: CtgovAnalysis,
+    j: number,
+    endpointOnce: () => { id: string; code: string },
+  ): void {
     const { nct, studyId } = this;
     const statistic = ratioOf(a.paramType);
     if (!statistic) return;
@@ -486,7 +500,8 @@ class RecordPlan {
     const withCi = level !== undefined && lo !== undefined && hi !== undefined;
     const groupTitles = (a.groupIds ?? []).map((g) => this.groupTitle(om, g));
     let quote = `${om.title} — ${a.paramType} ${a.paramValue}`;
-    if (a.ciPctValue && (a.ciLowerLimit || a.ciUpperLimit)) quote += ` (${a.ciPctValue}% CI ${a.ciLowerLimit ?? ''} to ${a.ciUpperLimit ?? ''})`;
+    if (a.ciPctValue && (a.ciLowerLimit || a.ciUpperLimit))
+      quote += ` (${a.ciPctValue}% CI ${a.ciLowerLimit ?? ''} to ${a.ciUpperLimit ?? ''})`;
     if (present(a.pValue)) quote += `, ${pText(a.pValue!)}`;
     const id = `result:${nct.toLowerCase()}-om${i}-a${j}`;
     const what = code === 'OTHER' ? om.title : code;
@@ -559,7 +574,17 @@ class RecordPlan {
               'HAS_ADVERSE_EVENT',
               intervention,
               eventOnce(),
-              { value: st.numAffected, unit: 'patients', atRisk, seriousness, studyId: this.studyId, armId: arm.id, quote, locator, section: this.section },
+              {
+                value: st.numAffected,
+                unit: 'patients',
+                atRisk,
+                seriousness,
+                studyId: this.studyId,
+                armId: arm.id,
+                quote,
+                locator,
+                section: this.section,
+              },
               shortHash(`${this.nct}|${locator}`),
             );
             this.stats.adverseEventFacts++;

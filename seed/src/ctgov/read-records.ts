@@ -71,7 +71,9 @@ async function* folderRecords(dir: string): AsyncGenerator<RawRecord> {
 
 function openZip(file: string): Promise<ZipFile> {
   return new Promise((resolve, reject) =>
-    yauzl.open(file, { lazyEntries: true, autoClose: false }, (err, zip) => (err || !zip ? reject(err ?? new Error(`cannot open ${file}`)) : resolve(zip))),
+    yauzl.open(file, { lazyEntries: true, autoClose: false }, (err, zip) =>
+      err || !zip ? reject(err ?? new Error(`cannot open ${file}`)) : resolve(zip),
+    ),
   );
 }
 

@@ -110,7 +110,9 @@ const outcomeMeasure = z.object({
 const adverseEvent = z.object({
   term: text.min(1),
   organSystem: text.nullish(),
-  stats: z.array(z.object({ groupId: text.min(1), numEvents: count.nullish(), numAffected: count.nullish(), numAtRisk: count.nullish() })).nullish(),
+  stats: z
+    .array(z.object({ groupId: text.min(1), numEvents: count.nullish(), numAffected: count.nullish(), numAtRisk: count.nullish() }))
+    .nullish(),
 });
 
 /** One study as the API v2 returns it (`GET /api/v2/studies/NCT…`), limited to the mapped fields. */

@@ -39,11 +39,18 @@ const linksFileSchema = z.array(curatedLinkSchema);
  * the review declares and a well-formed NCT number, and no pair is listed twice. Problems name
  * file, line, entry (the NCT number, or `links[i]`) and field.
  */
-export function parseCuratedLinks(file: string, text: string, vocabulary: RegistryVocabulary): { links: CuratedLink[]; problems: SeedProblem[] } {
+export function parseCuratedLinks(
+  file: string,
+  text: string,
+  vocabulary: RegistryVocabulary,
+): { links: CuratedLink[]; problems: SeedProblem[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    return { links: [], problems: doc.errors.map((e) => ({ file, line: lineCounter.linePos(e.pos[0]).line, message: `YAML: ${e.message}` })) };
+    return {
+      links: [],
+      problems: doc.errors.map((e) => ({ file, line: lineCounter.linePos(e.pos[0]).line, message: `YAML: ${e.message}` })),
+    };
   }
   const lineAt = (at: (string | number)[]) => {
     for (let n = at.length; n >= 0; n--) {
@@ -60,7 +67,7 @@ export function parseCuratedLinks(file: string, text: string, vocabulary: Regist
       problems: parsed.error.issues.map((issue) => {
         const [i, ...field] = issue.path as (string | number)[];
         if (typeof i !== 'number') return { file, message: `${issue.message} (the file is a list of { study, nct, note })` };
-        const nct = (Array.isArray(data) ? (data[i] as { nct?: unknown } | undefined)?.nct : undefined);
+        const nct = Array.isArray(data) ? (data[i] as { nct?: unknown } | undefined)?.nct : undefined;
         const entry = typeof nct === 'string' ? nct : `links[${i}]`;
         return { file, line: lineAt([i, ...field]), entry, field: fieldPath(field) || undefined, message: issue.message };
       }),
@@ -70,7 +77,14 @@ export function parseCuratedLinks(file: string, text: string, vocabulary: Regist
   const known = new Set(vocabulary.studies.map((s) => s.id));
   const seen = new Set<string>();
   parsed.data.forEach((link, i) => {
-    if (!known.has(link.study)) problems.push({ file, line: lineAt([i, 'study']), entry: link.nct, field: 'study', message: `links to ${link.study}, which the review does not declare` });
+    if (!known.has(link.study))
+      problems.push({
+        file,
+        line: lineAt([i, 'study']),
+        entry: link.nct,
+        field: 'study',
+        message: `links to ${link.study}, which the review does not declare`,
+      });
     const key = `${link.study}|${link.nct}`;
     if (seen.has(key)) problems.push({ file, line: lineAt([i]), entry: link.nct, message: `${link.nct} is linked to ${link.study} twice` });
     seen.add(key);
@@ -79,7 +93,10 @@ export function parseCuratedLinks(file: string, text: string, vocabulary: Regist
 }
 
 /** Reads the curated links; a missing file is no links. */
-export async function readCuratedLinks(file: string, vocabulary: RegistryVocabulary): Promise<{ links: CuratedLink[]; problems: SeedProblem[] }> {
+export async function readCuratedLinks(
+  file: string,
+  vocabulary: RegistryVocabulary,
+): Promise<{ links: CuratedLink[]; problems: SeedProblem[] }> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -123,7 +140,11 @@ export class RegistryLinker {
 
     const byNct = this.byNct.get(nct) ?? [];
     if (byNct.length === 1) return { link: { studyId: byNct[0].id, reason: 'NCT', detail: `The review gives ${nct} for this study.` } };
-    if (byNct.length > 1) return ambiguous('NCT number', byNct.map((s) => s.id));
+    if (byNct.length > 1)
+      return ambiguous(
+        'NCT number',
+        byNct.map((s) => s.id),
+      );
 
     if (acronym) {
       // A review study that states another NCT number is another trial, whatever its acronym.
@@ -132,7 +153,11 @@ export class RegistryLinker {
       if (ids.length === 1) {
         const hit = hits.find((h) => h.field === 'acronym') ?? hits[0];
         return {
-          link: { studyId: ids[0], reason: 'ACRONYM', detail: `The record's acronym "${acronym}" is the review study's ${hit.field} "${hit.word}".` },
+          link: {
+            studyId: ids[0],
+            reason: 'ACRONYM',
+            detail: `The record's acronym "${acronym}" is the review study's ${hit.field} "${hit.word}".`,
+          },
         };
       }
       if (ids.length > 1) return ambiguous(`acronym "${acronym}"`, ids);
@@ -140,7 +165,11 @@ export class RegistryLinker {
 
     const curated = this.curated.get(nct) ?? [];
     if (curated.length === 1) return { link: { studyId: curated[0].study, reason: 'CURATED', detail: curated[0].note } };
-    if (curated.length > 1) return ambiguous('curated link', curated.map((c) => c.study));
+    if (curated.length > 1)
+      return ambiguous(
+        'curated link',
+        curated.map((c) => c.study),
+      );
     return {};
   }
 }

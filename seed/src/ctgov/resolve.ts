@@ -38,7 +38,11 @@ export interface RegistryVocabulary {
 
 /** How terms are compared: NFKC, lower case, runs of spaces and hyphens as one space. */
 export function normalizeTerm(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s\u2010-\u2015-]+/g, ' ').trim();
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\u2010-\u2015-]+/g, ' ')
+    .trim();
 }
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 ? v : undefined);
@@ -88,13 +92,18 @@ type VocabularyRow = {
 
 /** Reads the vocabulary from the graph (one READ transaction). */
 export async function readVocabulary(db: Database): Promise<RegistryVocabulary> {
-  const rows = await db.read<VocabularyRow>('ctgov.readVocabulary', READ_VOCABULARY, { registry: REGISTRY_SOURCE_ID, labels: [...VOCABULARY_LABELS] });
+  const rows = await db.read<VocabularyRow>('ctgov.readVocabulary', READ_VOCABULARY, {
+    registry: REGISTRY_SOURCE_ID,
+    labels: [...VOCABULARY_LABELS],
+  });
   const terms = (label: VocabularyRow['label']) =>
     rows.filter((r) => r.label === label).map((r) => ({ id: r.id, name: r.name ?? r.id, aliases: strs(r.aliases) }));
   return {
     interventions: terms('Intervention'),
     populations: terms('Population'),
-    endpoints: rows.filter((r) => r.label === 'Endpoint').map((r) => ({ id: r.id, name: r.name ?? r.id, aliases: strs(r.aliases), code: str(r.code) })),
+    endpoints: rows
+      .filter((r) => r.label === 'Endpoint')
+      .map((r) => ({ id: r.id, name: r.name ?? r.id, aliases: strs(r.aliases), code: str(r.code) })),
     adverseEvents: terms('AdverseEvent'),
     studies: rows
       .filter((r) => r.label === 'Study')

@@ -26,7 +26,8 @@ export function fieldPath(at: readonly PropertyKey[]): string {
 
 /** The record's NCT number when it has a well-formed one, whatever else is wrong with it. */
 function nctOf(value: unknown): string | undefined {
-  const nct = (value as { protocolSection?: { identificationModule?: { nctId?: unknown } } } | null)?.protocolSection?.identificationModule?.nctId;
+  const nct = (value as { protocolSection?: { identificationModule?: { nctId?: unknown } } } | null)?.protocolSection?.identificationModule
+    ?.nctId;
   return typeof nct === 'string' && NCT_ID.test(nct) ? nct : undefined;
 }
 
@@ -39,7 +40,10 @@ export function validateRecord(raw: RawRecord): RecordCheck {
   const record = `record ${raw.position}`;
   if (raw.error !== undefined) return { ok: false, problems: [{ file: raw.file, entry: record, message: raw.error }] };
   if (raw.value === null || typeof raw.value !== 'object' || Array.isArray(raw.value)) {
-    return { ok: false, problems: [{ file: raw.file, entry: record, message: 'not a study record: expected an object with a protocolSection' }] };
+    return {
+      ok: false,
+      problems: [{ file: raw.file, entry: record, message: 'not a study record: expected an object with a protocolSection' }],
+    };
   }
   const parsed = ctgovStudySchema.safeParse(raw.value);
   if (!parsed.success) return { ok: false, problems: issueProblems(raw, nctOf(raw.value) ?? record, parsed.error) };

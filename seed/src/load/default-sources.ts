@@ -33,7 +33,11 @@ export interface PreparedSources {
 /** Plans every default source; throws (a SeedValidationError) with every problem found before anything is written. */
 export async function prepareDefaultSources(paths: DefaultSourcePaths): Promise<PreparedSources> {
   const review = await prepareSeed(paths.reviewDir);
-  const registry = await prepareShippedRegistry(paths.registryDir ?? DEFAULT_REGISTRY_DIR, vocabularyFromPlans([review.plan]), paths.registryLinksFile);
+  const registry = await prepareShippedRegistry(
+    paths.registryDir ?? DEFAULT_REGISTRY_DIR,
+    vocabularyFromPlans([review.plan]),
+    paths.registryLinksFile,
+  );
   return { review, registry, plans: [review.plan, registry.plan] };
 }
 

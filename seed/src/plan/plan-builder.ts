@@ -68,7 +68,10 @@ export function shortHash(text: string): string {
 }
 
 export class PlanBuilder {
-  private readonly nodes = Object.fromEntries(NODE_LABELS.map((l) => [l, new Map<string, NodeRow>()])) as Record<NodeLabel, Map<string, NodeRow>>;
+  private readonly nodes = Object.fromEntries(NODE_LABELS.map((l) => [l, new Map<string, NodeRow>()])) as Record<
+    NodeLabel,
+    Map<string, NodeRow>
+  >;
   private readonly refs = new Map<string, NodeReference>();
   private readonly groups = new Map<string, RelationshipGroup>();
   private readonly rels = new Map<string, RelationshipRow>();
@@ -107,7 +110,8 @@ export class PlanBuilder {
     const fromLabel = labelOfId(from);
     const toLabel = labelOfId(to);
     if (!fromLabel || !toLabel) throw new Error(`planner bug: unlabelled id in ${from} -[${type}]-> ${to}`);
-    if (!linkAllowed(type, fromLabel, toLabel)) throw new Error(`planner bug: ${type} does not join ${fromLabel} to ${toLabel} (${from} -> ${to}); see kernel/links.ts`);
+    if (!linkAllowed(type, fromLabel, toLabel))
+      throw new Error(`planner bug: ${type} does not join ${fromLabel} to ${toLabel} (${from} -> ${to}); see kernel/links.ts`);
     const key = `${from}|${type}|${to}${discriminator ? `|${discriminator}` : ''}`;
     const prior = this.rels.get(key);
     if (prior) {

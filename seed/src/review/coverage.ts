@@ -42,7 +42,13 @@ export function coverageTable(rows: SectionCoverage[], sectionOrder: string[] = 
   };
   const sorted = [...rows].sort((a, b) => rank(a.section) - rank(b.section) || a.section.localeCompare(b.section));
   const total = sorted.reduce(
-    (t, r) => ({ ...t, studies: t.studies + r.studies, results: t.results + r.results, adverseEvents: t.adverseEvents + r.adverseEvents, guidelines: t.guidelines + r.guidelines }),
+    (t, r) => ({
+      ...t,
+      studies: t.studies + r.studies,
+      results: t.results + r.results,
+      adverseEvents: t.adverseEvents + r.adverseEvents,
+      guidelines: t.guidelines + r.guidelines,
+    }),
     { section: '**Total**', studies: 0, results: 0, adverseEvents: 0, guidelines: 0 },
   );
   const line = (r: SectionCoverage) => `| ${r.section} | ${r.studies} | ${r.results} | ${r.adverseEvents} | ${r.guidelines} |`;

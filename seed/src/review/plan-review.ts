@@ -73,7 +73,10 @@ function planFieldLinks(b: PlanBuilder, data: SeedFile): void {
   }
 }
 
-const ENTITY_LISTS_BY_LABEL = Object.fromEntries(Object.entries(ENTITY_LISTS).map(([list, label]) => [label, list])) as Record<string, keyof typeof ENTITY_LISTS>;
+const ENTITY_LISTS_BY_LABEL = Object.fromEntries(Object.entries(ENTITY_LISTS).map(([list, label]) => [label, list])) as Record<
+  string,
+  keyof typeof ENTITY_LISTS
+>;
 
 function planFile(b: PlanBuilder, data: SeedFile, useRef: (p: ProvenanceInput | number | null | undefined) => void): void {
   const section = data.section;
@@ -102,7 +105,13 @@ function planFile(b: PlanBuilder, data: SeedFile, useRef: (p: ProvenanceInput | 
     b.node('Biomarker', bm.id, { name: bm.name, aliases: bm.aliases });
     for (const p of bm.predicts) {
       useRef(p.provenance);
-      b.rel('PREDICTS', bm.id, p.target, { effect: p.effect, ...provenanceProps(p.provenance, section) }, shortHash(p.provenance.quote + p.effect));
+      b.rel(
+        'PREDICTS',
+        bm.id,
+        p.target,
+        { effect: p.effect, ...provenanceProps(p.provenance, section) },
+        shortHash(p.provenance.quote + p.effect),
+      );
     }
   }
 

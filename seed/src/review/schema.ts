@@ -9,11 +9,9 @@ const SLUG = '[a-z0-9][a-z0-9.+-]*';
 
 /** An id of one label: `study:radiant-3`. */
 export function idOf(label: NodeLabel) {
-  return z
-    .string()
-    .regex(new RegExp(`^${ID_PREFIX[label]}:${SLUG}$`), {
-      message: `must be an id of the form ${ID_PREFIX[label]}:<lower-case-slug>`,
-    });
+  return z.string().regex(new RegExp(`^${ID_PREFIX[label]}:${SLUG}$`), {
+    message: `must be an id of the form ${ID_PREFIX[label]}:<lower-case-slug>`,
+  });
 }
 
 const text = z.string().trim().min(1);
@@ -31,25 +29,42 @@ export type ProvenanceInput = z.infer<typeof provenanceSchema>;
 
 export const BOUNDS = ['<', '<=', '>', '>=', '~'] as const;
 
-export const STATISTICS = [
-  'median',
-  'mean',
-  'rate',
-  'proportion',
-  'count',
-  'hazard_ratio',
-  'odds_ratio',
-  'risk_ratio',
-  'range',
-] as const;
+export const STATISTICS = ['median', 'mean', 'rate', 'proportion', 'count', 'hazard_ratio', 'odds_ratio', 'risk_ratio', 'range'] as const;
 
 export const UNITS = ['months', 'days', 'weeks', 'years', '%', 'patients', 'lesions', 'mm', 'cm', 'min'] as const;
 
 export const ENDPOINT_CODES = [
-  'PFS', 'OS', 'DCR', 'ORR', 'TTP', 'RFS', 'DFS', 'DOR', 'QOL', 'SD', 'CR', 'PR', 'R0', 'EN_BLOC',
-  'COMPLICATIONS', 'PERFORATION', 'RECURRENCE', 'MORTALITY', 'MORBIDITY', 'TOXICITY', 'DOSE_REDUCTION',
-  'DISCONTINUATION', 'TTF', 'BIOCHEMICAL_RESPONSE', 'SYMPTOM_CONTROL', 'LYMPH_NODE_METASTASIS',
-  'DISTANT_METASTASIS', 'DIAGNOSTIC_ACCURACY', 'SAE', 'DEATH', 'OTHER',
+  'PFS',
+  'OS',
+  'DCR',
+  'ORR',
+  'TTP',
+  'RFS',
+  'DFS',
+  'DOR',
+  'QOL',
+  'SD',
+  'CR',
+  'PR',
+  'R0',
+  'EN_BLOC',
+  'COMPLICATIONS',
+  'PERFORATION',
+  'RECURRENCE',
+  'MORTALITY',
+  'MORBIDITY',
+  'TOXICITY',
+  'DOSE_REDUCTION',
+  'DISCONTINUATION',
+  'TTF',
+  'BIOCHEMICAL_RESPONSE',
+  'SYMPTOM_CONTROL',
+  'LYMPH_NODE_METASTASIS',
+  'DISTANT_METASTASIS',
+  'DIAGNOSTIC_ACCURACY',
+  'SAE',
+  'DEATH',
+  'OTHER',
 ] as const;
 
 export const STUDY_DESIGNS = [
@@ -83,9 +98,25 @@ export const INTERVENTION_KINDS = [
 ] as const;
 
 export const SITES = [
-  'gep', 'gastrointestinal', 'pancreas', 'small_bowel', 'midgut', 'hindgut', 'colorectal', 'colon', 'rectum',
-  'stomach', 'duodenum', 'appendix', 'esophagus', 'extra_pancreatic', 'lung', 'lung_and_gi', 'liver',
-  'unknown_primary', 'mixed',
+  'gep',
+  'gastrointestinal',
+  'pancreas',
+  'small_bowel',
+  'midgut',
+  'hindgut',
+  'colorectal',
+  'colon',
+  'rectum',
+  'stomach',
+  'duodenum',
+  'appendix',
+  'esophagus',
+  'extra_pancreatic',
+  'lung',
+  'lung_and_gi',
+  'liver',
+  'unknown_primary',
+  'mixed',
 ] as const;
 
 export const DIFFERENTIATIONS = ['NET', 'NEC', 'NEN'] as const;
@@ -240,7 +271,10 @@ export const studySchema = z.strictObject({
   name: text,
   aliases,
   acronym: text.optional(),
-  nct: z.string().regex(/^NCT\d{8}$/, { message: 'must be an NCT number: NCT followed by 8 digits' }).optional(),
+  nct: z
+    .string()
+    .regex(/^NCT\d{8}$/, { message: 'must be an NCT number: NCT followed by 8 digits' })
+    .optional(),
   design: z.enum(STUDY_DESIGNS),
   phase: z.enum(PHASES).optional(),
   blinded: z.boolean().optional(),

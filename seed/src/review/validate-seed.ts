@@ -32,11 +32,7 @@ function locate(data: unknown, at: Path): { entry?: string; field?: string } {
   const list = (data as Record<string, unknown[]> | undefined)?.[String(at[0])];
   const item = list?.[at[1]] as { id?: unknown; number?: unknown } | undefined;
   const entry =
-    typeof item?.id === 'string'
-      ? item.id
-      : typeof item?.number === 'number'
-        ? `reference ${item.number}`
-        : `${String(at[0])}[${at[1]}]`;
+    typeof item?.id === 'string' ? item.id : typeof item?.number === 'number' ? `reference ${item.number}` : `${String(at[0])}[${at[1]}]`;
   const field = at
     .slice(2)
     .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
@@ -63,11 +59,18 @@ interface Declaration {
 }
 
 function normalizeName(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/[\s\u2010-\u2015-]+/g, ' ').trim();
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\u2010-\u2015-]+/g, ' ')
+    .trim();
 }
 
 /** The seed-file list that declares each label's entries. */
-const LIST_OF_LABEL = Object.fromEntries(Object.entries(ENTITY_LISTS).map(([list, label]) => [label, list])) as Record<NodeLabel, keyof typeof ENTITY_LISTS>;
+const LIST_OF_LABEL = Object.fromEntries(Object.entries(ENTITY_LISTS).map(([list, label]) => [label, list])) as Record<
+  NodeLabel,
+  keyof typeof ENTITY_LISTS
+>;
 
 export function validateSeed(rawFiles: RawSeedFile[]): ValidationOutcome {
   const problems: SeedProblem[] = [];
@@ -127,10 +130,7 @@ export function validateSeed(rawFiles: RawSeedFile[]): ValidationOutcome {
     texts: (string | undefined)[] = [],
   ) => {
     if (!sectionOf(d.file, p)) report(d, 'provenance needs a section (here or as the file-level section)', [...provField, 'section']);
-    const numbers = [
-      ...values.filter((v): v is number => v !== undefined),
-      ...texts.flatMap((t) => (t ? numbersIn(t) : [])),
-    ];
+    const numbers = [...values.filter((v): v is number => v !== undefined), ...texts.flatMap((t) => (t ? numbersIn(t) : []))];
     const missing = numbersMissingFrom(p.quote, numbers);
     if (missing.length > 0) report(d, `quote does not contain ${missing.join(', ')}`, [...provField, 'quote']);
   };
@@ -162,7 +162,8 @@ export function validateSeed(rawFiles: RawSeedFile[]): ValidationOutcome {
         if (id === pop.id) report(d, 'a population cannot be a subset of itself', ['subsetOf', k]);
       });
       const ki67 = [pop.ki67Min, pop.ki67Max];
-      if (ki67.some((v) => v !== undefined) && !pop.provenance) report(d, 'a Ki67 range needs a provenance quote that states it', ['provenance']);
+      if (ki67.some((v) => v !== undefined) && !pop.provenance)
+        report(d, 'a Ki67 range needs a provenance quote that states it', ['provenance']);
       if (pop.provenance) checkQuote(d, ['provenance'], pop.provenance, ki67);
     });
     data.biomarkers.forEach((b, i) => {
@@ -176,8 +177,10 @@ export function validateSeed(rawFiles: RawSeedFile[]): ValidationOutcome {
       expect(d, ['intervention'], ae.intervention, ['Intervention']);
       expect(d, ['event'], ae.event, ['AdverseEvent']);
       checkQuote(d, ['provenance'], ae.provenance, [ae.value, ae.valueHigh], [ae.grade]);
-      if (ae.frequency && !ae.provenance.quote.includes(ae.frequency)) report(d, `frequency "${ae.frequency}" is not in the quote`, ['frequency']);
-      if (ae.valueHigh !== undefined && (ae.value === undefined || ae.value > ae.valueHigh)) report(d, 'valueHigh needs a value no greater than it', ['valueHigh']);
+      if (ae.frequency && !ae.provenance.quote.includes(ae.frequency))
+        report(d, `frequency "${ae.frequency}" is not in the quote`, ['frequency']);
+      if (ae.valueHigh !== undefined && (ae.value === undefined || ae.value > ae.valueHigh))
+        report(d, 'valueHigh needs a value no greater than it', ['valueHigh']);
     };
     data.adverseEventReports.forEach((ae, i) => checkAdverseEvent({ file, at: ['adverseEventReports', i] }, ae));
     data.guidelines.forEach((g, i) => {
@@ -188,9 +191,14 @@ export function validateSeed(rawFiles: RawSeedFile[]): ValidationOutcome {
     data.studies.forEach((s, i) => {
       const d = { file, at: ['studies', i] };
       checkQuote(d, ['provenance'], s.provenance, [s.enrolled]);
-      const studyQuotes = [s.provenance.quote, ...s.arms.map((a) => a.provenance?.quote ?? ''), ...s.results.map((r) => r.provenance.quote)].join('\n');
+      const studyQuotes = [
+        s.provenance.quote,
+        ...s.arms.map((a) => a.provenance?.quote ?? ''),
+        ...s.results.map((r) => r.provenance.quote),
+      ].join('\n');
       const summaryMissing = numbersMissingFrom(studyQuotes, numbersIn(s.summary));
-      if (summaryMissing.length > 0) report(d, `summary states ${summaryMissing.join(', ')}, which no quote of this study holds`, ['summary']);
+      if (summaryMissing.length > 0)
+        report(d, `summary states ${summaryMissing.join(', ')}, which no quote of this study holds`, ['summary']);
 
       const armKeys = new Set<string>();
       s.arms.forEach((arm, k) => {
@@ -199,12 +207,19 @@ export function validateSeed(rawFiles: RawSeedFile[]): ValidationOutcome {
         armKeys.add(arm.key);
         arm.receives.forEach((rc, m) => expect(d, [...at, 'receives', m, 'intervention'], rc.intervention, ['Intervention']));
         const quote = arm.provenance ?? s.provenance;
-        checkQuote(d, arm.provenance ? [...at, 'provenance'] : ['provenance'], quote, [arm.enrolled], arm.receives.flatMap((rc) => [rc.dose, rc.schedule]));
+        checkQuote(
+          d,
+          arm.provenance ? [...at, 'provenance'] : ['provenance'],
+          quote,
+          [arm.enrolled],
+          arm.receives.flatMap((rc) => [rc.dose, rc.schedule]),
+        );
         const armId = armIdOf(s.id, arm.key);
         const clash = declared.get(armId);
         if (clash) report(d, `arm id ${armId} clashes with a declared node`, [...at, 'key']);
       });
-      if (s.arms.length === 0 && s.status !== 'ongoing') report(d, 'a study needs at least one arm saying what patients received', ['arms']);
+      if (s.arms.length === 0 && s.status !== 'ongoing')
+        report(d, 'a study needs at least one arm saying what patients received', ['arms']);
 
       s.results.forEach((r, k) => {
         const at: Path = ['results', k];

@@ -120,7 +120,13 @@ function batches<T>(rows: T[]): T[][] {
  * change to the writer (a new label or index) reloads the same data too.
  */
 export function loadedStateOf(plan: GraphPlan): string {
-  const writer = [...SCHEMA_STATEMENTS, mergeNodesStatement('Study'), mergeRelationshipsStatement('T'), RELEASE_STALE_NODES, WRITE_SOURCE].join('\n');
+  const writer = [
+    ...SCHEMA_STATEMENTS,
+    mergeNodesStatement('Study'),
+    mergeRelationshipsStatement('T'),
+    RELEASE_STALE_NODES,
+    WRITE_SOURCE,
+  ].join('\n');
   return `${plan.hash}:${createHash('sha256').update(writer).digest('hex').slice(0, 12)}`;
 }
 
@@ -134,7 +140,9 @@ export async function applySchema(db: Database): Promise<void> {
 export async function writeGraph(db: Database, plan: GraphPlan, progress: Progress = () => {}): Promise<void> {
   await applySchema(db);
   const total =
-    NODE_LABELS.reduce((n, l) => n + plan.nodes[l].length, 0) + plan.references.length + plan.relationships.reduce((n, g) => n + g.rows.length, 0);
+    NODE_LABELS.reduce((n, l) => n + plan.nodes[l].length, 0) +
+    plan.references.length +
+    plan.relationships.reduce((n, g) => n + g.rows.length, 0);
   let done = 0;
   const scopes = plan.scopes;
   await db.writeTransaction(`seed.write.${plan.source.id}`, async (run) => {
@@ -158,13 +166,17 @@ export async function writeGraph(db: Database, plan: GraphPlan, progress: Progre
     }
     for (const rows of batches(plan.references)) {
       const missing = (await run(REFERENCE_NODES, { rows, scopes })) as { missing: string }[];
-      if (missing.length > 0) throw new Error(`${plan.source.title} links to nodes the graph does not hold: ${missing.map((m) => m.missing).join(', ')}`);
+      if (missing.length > 0)
+        throw new Error(`${plan.source.title} links to nodes the graph does not hold: ${missing.map((m) => m.missing).join(', ')}`);
       progress((done += rows.length), total);
     }
     for (const g of plan.relationships) {
       for (const rows of batches(g.rows)) {
         const [{ written }] = (await run(mergeRelationshipsStatement(g.type), { rows, scopes })) as { written: number }[];
-        if (written !== rows.length) throw new Error(`${plan.source.title}: ${rows.length - written} ${g.type} relationship(s) link to a node that is not in the graph`);
+        if (written !== rows.length)
+          throw new Error(
+            `${plan.source.title}: ${rows.length - written} ${g.type} relationship(s) link to a node that is not in the graph`,
+          );
         progress((done += rows.length), total);
       }
     }

@@ -63,11 +63,13 @@ export async function findComparison(
   interventions: string[],
   population: NodeRecord | null,
 ): Promise<ComparisonRecord> {
-  const rows = await db.read<{ intervention: ProjectedNode; result: ProjectedNode; arm: ProjectedNode | null; study: ProjectedNode; populations: ProjectedNode[] }>(
-    'compare.rows',
-    FIND_COMPARISON_ROWS,
-    { endpointId: endpoint.id, interventions, population: population?.id ?? null },
-  );
+  const rows = await db.read<{
+    intervention: ProjectedNode;
+    result: ProjectedNode;
+    arm: ProjectedNode | null;
+    study: ProjectedNode;
+    populations: ProjectedNode[];
+  }>('compare.rows', FIND_COMPARISON_ROWS, { endpointId: endpoint.id, interventions, population: population?.id ?? null });
   return {
     endpoint,
     population,

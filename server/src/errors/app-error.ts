@@ -4,13 +4,7 @@
  */
 import { GraphQLError } from 'graphql';
 
-export const ERROR_CODES = [
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'DATABASE_UNAVAILABLE',
-  'QUERY_TIMEOUT',
-  'INTERNAL_SERVER_ERROR',
-] as const;
+export const ERROR_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'DATABASE_UNAVAILABLE', 'QUERY_TIMEOUT', 'INTERNAL_SERVER_ERROR'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export class AppError extends GraphQLError {
@@ -19,5 +13,4 @@ export class AppError extends GraphQLError {
   }
 }
 
-export const badInput = (message: string, argument?: string) =>
-  new AppError('BAD_USER_INPUT', message, argument ? { argument } : {});
+export const badInput = (message: string, argument?: string) => new AppError('BAD_USER_INPUT', message, argument ? { argument } : {});

@@ -27,7 +27,14 @@ export const FIND_RANDOMIZED_ARMS = `
 
 export interface EvidenceNetworkRecord {
   nodes: { intervention: NodeRecord; studyCount: number }[];
-  edges: { id: string; source: NodeRecord; target: NodeRecord; studies: NodeRecord[]; enrolled: number | null; studiesWithEnrolment: number }[];
+  edges: {
+    id: string;
+    source: NodeRecord;
+    target: NodeRecord;
+    studies: NodeRecord[];
+    enrolled: number | null;
+    studiesWithEnrolment: number;
+  }[];
 }
 
 /** Pairs of interventions two arms compare: what each has that the other lacks. */
@@ -53,7 +60,11 @@ function activeOf(ids: string[], interventions: Map<string, NodeRecord>): string
 }
 
 export async function findEvidenceNetwork(db: Database, population: string | null): Promise<EvidenceNetworkRecord> {
-  const rows = await db.read<{ study: ProjectedNode; arm: string; interventions: ProjectedNode[] }>('evidenceNetwork.arms', FIND_RANDOMIZED_ARMS, { population });
+  const rows = await db.read<{ study: ProjectedNode; arm: string; interventions: ProjectedNode[] }>(
+    'evidenceNetwork.arms',
+    FIND_RANDOMIZED_ARMS,
+    { population },
+  );
   const interventions = new Map<string, NodeRecord>();
   const studiesOf = new Map<string, Set<string>>();
   const studies = new Map<string, NodeRecord>();

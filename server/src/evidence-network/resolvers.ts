@@ -4,6 +4,7 @@ import { findEvidenceNetwork } from './repository.js';
 
 export const evidenceNetworkResolvers: Resolvers = {
   Query: {
-    evidenceNetwork: (_, { population }, ctx) => findEvidenceNetwork(ctx.db, population ? checkId(population, 'population') : null) as never,
+    evidenceNetwork: (_, { population }, ctx) =>
+      findEvidenceNetwork(ctx.db, population ? checkId(population, 'population') : null) as never,
   },
 };

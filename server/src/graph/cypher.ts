@@ -18,8 +18,7 @@ export interface ProjectedNode {
 }
 
 /** Projects relationship variable `r` as a GraphEdge. */
-export const edgeProjection = (r: string) =>
-  `{id: ${r}.key, type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id}`;
+export const edgeProjection = (r: string) => `{id: ${r}.key, type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id}`;
 
 export interface ProjectedEdge {
   id: string;

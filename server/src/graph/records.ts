@@ -8,7 +8,10 @@ import type { ProjectedNode } from './cypher.js';
  * A node: its kind label (`graphLabel`, as Arm has a `label` property of its own) plus its stored
  * properties; a Study also carries the registry record linked to it (`linkedRegistry`), if any.
  */
-export type NodeRecord = { graphLabel: NodeLabel; id: string; name: string; linkedRegistry?: Record<string, unknown> | null } & Record<string, unknown>;
+export type NodeRecord = { graphLabel: NodeLabel; id: string; name: string; linkedRegistry?: Record<string, unknown> | null } & Record<
+  string,
+  unknown
+>;
 
 export interface RelatedRecord {
   node: NodeRecord;

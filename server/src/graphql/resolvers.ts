@@ -11,7 +11,18 @@ import { evidenceNetworkResolvers } from '../evidence-network/resolvers.js';
 import { sourceResolvers } from '../sources/resolvers.js';
 import { registryResolvers } from '../registry/resolvers.js';
 
-const parts: Resolvers[] = [nodeResolvers, searchResolvers, neighborhoodResolvers, pathResolvers, studyResolvers, compareResolvers, summaryResolvers, evidenceNetworkResolvers, sourceResolvers, registryResolvers];
+const parts: Resolvers[] = [
+  nodeResolvers,
+  searchResolvers,
+  neighborhoodResolvers,
+  pathResolvers,
+  studyResolvers,
+  compareResolvers,
+  summaryResolvers,
+  evidenceNetworkResolvers,
+  sourceResolvers,
+  registryResolvers,
+];
 
 export const resolvers: Resolvers = parts.reduce<Resolvers>((all, part) => {
   for (const [type, fields] of Object.entries(part)) {

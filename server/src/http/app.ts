@@ -51,14 +51,21 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 
 const graphqlError = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
 
-async function handleGraphql(apollo: ApolloServer<Context>, db: Database, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+async function handleGraphql(
+  apollo: ApolloServer<Context>,
+  db: Database,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+): Promise<void> {
   let body: unknown = undefined;
   if (req.method === 'POST') {
     let text: string;
     try {
       text = await readBody(req);
     } catch (e) {
-      if (e instanceof BodyTooLarge) return sendJson(res, 413, graphqlError(`Request body is larger than ${LIMITS.maxBodyBytes} bytes.`, 'BAD_REQUEST'));
+      if (e instanceof BodyTooLarge)
+        return sendJson(res, 413, graphqlError(`Request body is larger than ${LIMITS.maxBodyBytes} bytes.`, 'BAD_REQUEST'));
       throw e;
     }
     try {
@@ -123,7 +130,11 @@ export function createHttpServer({ apollo, db, clientDir }: AppOptions): Server 
         const reachable = await db.ping();
         const loaded = reachable ? await hasLoadedData(db).catch(() => false) : false;
         const ready = reachable && loaded;
-        return sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', neo4j: reachable ? 'reachable' : 'unreachable', dataLoaded: loaded });
+        return sendJson(res, ready ? 200 : 503, {
+          status: ready ? 'ready' : 'not ready',
+          neo4j: reachable ? 'reachable' : 'unreachable',
+          dataLoaded: loaded,
+        });
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { error: 'method not allowed' });
       return serveStatic(clientDir, res, url);

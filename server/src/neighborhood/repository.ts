@@ -122,7 +122,14 @@ export const FIND_NODES = `
 export async function findSubgraph(db: Database, ids: string[]): Promise<SubgraphRow> {
   const rows = await db.read<{ node: ProjectedNode }>('neighborhood.nodes', FIND_NODES, { ids: [...new Set(ids)] });
   const nodes = rows.map((r) => graphNodeOf(r.node));
-  return { nodes, edges: await findEdgesAmong(db, nodes.map((n) => n.id)), truncated: false };
+  return {
+    nodes,
+    edges: await findEdgesAmong(
+      db,
+      nodes.map((n) => n.id),
+    ),
+    truncated: false,
+  };
 }
 
 /** Distinct neighbours per kind and relationship type, plus per kind over all types ('*'). */
@@ -139,6 +146,8 @@ export const SUMMARIZE_NEIGHBOURS = `
   ORDER BY count DESC, label, relationshipType`;
 
 export async function summarizeNeighbours(db: Database, id: string): Promise<{ kind: string; relationshipType: string; count: number }[]> {
-  const rows = await db.read<{ label: NodeLabel; relationshipType: string; count: number }>('neighborhood.summary', SUMMARIZE_NEIGHBOURS, { id });
+  const rows = await db.read<{ label: NodeLabel; relationshipType: string; count: number }>('neighborhood.summary', SUMMARIZE_NEIGHBOURS, {
+    id,
+  });
   return rows.map((r) => ({ kind: KIND_OF_LABEL[r.label], relationshipType: r.relationshipType, count: r.count }));
 }

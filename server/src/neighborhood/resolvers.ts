@@ -15,7 +15,10 @@ export const neighborhoodResolvers: Resolvers = {
     neighborSummary: async (_, { id }, ctx) => summarizeNeighbours(ctx.db, checkId(id)) as never,
     subgraph: async (_, { ids }, ctx) => {
       if (ids.length > LIMITS.subgraph.maxIds) throw badInput(`at most ${LIMITS.subgraph.maxIds} ids.`, 'ids');
-      return findSubgraph(ctx.db, ids.map((id) => checkId(id, 'ids'))) as never;
+      return findSubgraph(
+        ctx.db,
+        ids.map((id) => checkId(id, 'ids')),
+      ) as never;
     },
   },
 };

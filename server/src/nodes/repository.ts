@@ -75,7 +75,9 @@ export async function findAdverseEventsOfStudies(
     FIND_ADVERSE_EVENTS_OF_STUDIES,
     { ids },
   );
-  const byId = new Map<string, { intervention: NodeRecord; adverseEvent: NodeRecord; rel: Record<string, unknown> }[]>(ids.map((id) => [id, []]));
+  const byId = new Map<string, { intervention: NodeRecord; adverseEvent: NodeRecord; rel: Record<string, unknown> }[]>(
+    ids.map((id) => [id, []]),
+  );
   for (const r of rows) {
     byId.get(r.id)?.push({
       intervention: recordOf(r.intervention),

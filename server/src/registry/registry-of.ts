@@ -11,5 +11,5 @@ export function registryOf(study: NodeRecord): RegistryRecordRecord | null {
   return { props: linked, studyId: linked.id, link: { reason: String(linked.linkReason), detail: String(linked.linkDetail ?? '') } };
 }
 
-export const evidenceOf = (study: NodeRecord): EvidenceDesign => evidenceDesignOf({ design: study.design, phase: study.phase }, kindOfSourceId(sourceIdOf(study)), registryOf(study)?.props as never);
-
+export const evidenceOf = (study: NodeRecord): EvidenceDesign =>
+  evidenceDesignOf({ design: study.design, phase: study.phase }, kindOfSourceId(sourceIdOf(study)), registryOf(study)?.props as never);

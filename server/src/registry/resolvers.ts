@@ -19,7 +19,10 @@ const strings = (v: unknown) => (Array.isArray(v) ? (v as unknown[]).filter((x):
 async function discrepanciesOfStudy(study: NodeRecord, ctx: Context) {
   const registry = registryOf(study);
   if (!registry || registry.link === null) return [];
-  const [reviewResults, registryResults] = await Promise.all([ctx.loaders.resultFactsOfStudy.load(study.id), ctx.loaders.resultFactsOfStudy.load(registry.studyId)]);
+  const [reviewResults, registryResults] = await Promise.all([
+    ctx.loaders.resultFactsOfStudy.load(study.id),
+    ctx.loaders.resultFactsOfStudy.load(registry.studyId),
+  ]);
   const found = discrepanciesOf(
     { id: study.id, design: str(study.design), phase: str(study.phase), status: str(study.status), enrolled: num(study.enrolled) },
     {
@@ -43,7 +46,11 @@ async function discrepanciesOfStudy(study: NodeRecord, ctx: Context) {
       values: await Promise.all(
         d.values.map(async (v) => {
           const props = await factProps(v.factId);
-          return { value: v.value, sourceId: props ? sourceIdOf(props) : v.side === 'review' ? 'review' : REGISTRY_SOURCE_ID, provenance: props ? provenanceOf(props) : null };
+          return {
+            value: v.value,
+            sourceId: props ? sourceIdOf(props) : v.side === 'review' ? 'review' : REGISTRY_SOURCE_ID,
+            provenance: props ? provenanceOf(props) : null,
+          };
         }),
       ),
     })),

@@ -21,7 +21,13 @@ export const SEARCH_NODES = `
   ORDER BY score DESC, node.name
   LIMIT toInteger($first)`;
 
-export async function searchNodes(db: Database, text: string, lucene: string, labels: NodeLabel[] | null, first: number): Promise<SearchHitRecord[]> {
+export async function searchNodes(
+  db: Database,
+  text: string,
+  lucene: string,
+  labels: NodeLabel[] | null,
+  first: number,
+): Promise<SearchHitRecord[]> {
   const rows = await db.read<{ node: ProjectedNode; score: number }>('search.nodes', SEARCH_NODES, {
     index: FULLTEXT_INDEX,
     lucene,

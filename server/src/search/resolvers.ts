@@ -8,7 +8,8 @@ import { searchNodes } from './repository.js';
 export const searchResolvers: Resolvers = {
   Query: {
     search: async (_, { query, kinds, first }, ctx) => {
-      if (query.length > LIMITS.search.maxQueryLength) throw badInput(`query is longer than ${LIMITS.search.maxQueryLength} characters.`, 'query');
+      if (query.length > LIMITS.search.maxQueryLength)
+        throw badInput(`query is longer than ${LIMITS.search.maxQueryLength} characters.`, 'query');
       const n = checkRange(first ?? 20, 1, LIMITS.search.maxFirst, 'first');
       const lucene = luceneQueryOf(query);
       return lucene ? searchNodes(ctx.db, query, lucene, labelsOfKinds(kinds), n) : [];

@@ -41,7 +41,12 @@ export interface Cursor {
   id: string;
 }
 
-export async function findStudies(db: Database, filter: StudyFilterParams, first: number, after: Cursor | null): Promise<{ nodes: NodeRecord[]; hasNextPage: boolean }> {
+export async function findStudies(
+  db: Database,
+  filter: StudyFilterParams,
+  first: number,
+  after: Cursor | null,
+): Promise<{ nodes: NodeRecord[]; hasNextPage: boolean }> {
   const rows = await db.read<{ node: ProjectedNode }>('studies.find', FIND_STUDIES, {
     ...filter,
     afterName: after?.name ?? null,

@@ -28,7 +28,10 @@ export const studyResolvers: Resolvers = {
         status: filter?.status ?? null,
         endpoint: filter?.endpoint ?? null,
       };
-      const missing = await findMissingIds(ctx.db, [params.intervention, params.population].filter((x): x is string => x !== null));
+      const missing = await findMissingIds(
+        ctx.db,
+        [params.intervention, params.population].filter((x): x is string => x !== null),
+      );
       if (missing.length > 0) throw badInput(`no node has the id ${missing.join(', ')}.`, 'filter');
       const [page, totalCount] = await Promise.all([
         findStudies(ctx.db, params, n, after ? decodeCursor(after) : null),

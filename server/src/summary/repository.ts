@@ -33,7 +33,9 @@ export async function findGraphSummary(db: Database) {
   ]);
   const exampleOf = new Map(examples.map((e) => [e.label, graphNodeOf(e.node)]));
   return {
-    kinds: nodes.filter((n) => n.label in KIND_OF_LABEL).map((n) => ({ kind: KIND_OF_LABEL[n.label], count: n.count, example: exampleOf.get(n.label) ?? null })),
+    kinds: nodes
+      .filter((n) => n.label in KIND_OF_LABEL)
+      .map((n) => ({ kind: KIND_OF_LABEL[n.label], count: n.count, example: exampleOf.get(n.label) ?? null })),
     relationships: rels,
     relationshipPatterns: patterns
       .filter((p) => p.fromLabel in KIND_OF_LABEL && p.toLabel in KIND_OF_LABEL)

@@ -14,7 +14,8 @@ export function checkId(id: string, argument = 'id'): string {
 }
 
 export function checkRange(value: number, min: number, max: number, argument: string): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw badInput(`${argument} must be an integer from ${min} to ${max}; got ${value}.`, argument);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw badInput(`${argument} must be an integer from ${min} to ${max}; got ${value}.`, argument);
   return value;
 }
 
@@ -23,9 +24,13 @@ export function labelsOfKinds(kinds: readonly NodeKindName[] | null | undefined)
 }
 
 /** Relationship types from the vocabulary only; anything else is refused, never interpolated. */
-export function checkRelationshipTypes(types: readonly string[] | null | undefined, argument = 'relationshipTypes'): RelationshipType[] | null {
+export function checkRelationshipTypes(
+  types: readonly string[] | null | undefined,
+  argument = 'relationshipTypes',
+): RelationshipType[] | null {
   if (!types || types.length === 0) return null;
   const unknown = types.filter((t) => !(RELATIONSHIP_TYPES as readonly string[]).includes(t));
-  if (unknown.length > 0) throw badInput(`unknown relationship type ${unknown.join(', ')}; known: ${RELATIONSHIP_TYPES.join(', ')}.`, argument);
+  if (unknown.length > 0)
+    throw badInput(`unknown relationship type ${unknown.join(', ')}; known: ${RELATIONSHIP_TYPES.join(', ')}.`, argument);
   return types as RelationshipType[];
 }

@@ -14,15 +14,25 @@ type Path = (string | number)[];
 export function provenancesOf(file: ValidFile): { at: Path; provenance: ProvenanceInput; entry: string }[] {
   const out: { at: Path; provenance: ProvenanceInput; entry: string }[] = [];
   const d = file.data;
-  d.populations.forEach((p, i) => p.provenance && out.push({ at: ['populations', i, 'provenance'], provenance: p.provenance, entry: p.id }));
-  d.biomarkers.forEach((b, i) => b.predicts.forEach((p, k) => out.push({ at: ['biomarkers', i, 'predicts', k, 'provenance'], provenance: p.provenance, entry: b.id })));
-  d.adverseEventReports.forEach((a, i) => out.push({ at: ['adverseEventReports', i, 'provenance'], provenance: a.provenance, entry: `${a.intervention} → ${a.event}` }));
+  d.populations.forEach(
+    (p, i) => p.provenance && out.push({ at: ['populations', i, 'provenance'], provenance: p.provenance, entry: p.id }),
+  );
+  d.biomarkers.forEach((b, i) =>
+    b.predicts.forEach((p, k) => out.push({ at: ['biomarkers', i, 'predicts', k, 'provenance'], provenance: p.provenance, entry: b.id })),
+  );
+  d.adverseEventReports.forEach((a, i) =>
+    out.push({ at: ['adverseEventReports', i, 'provenance'], provenance: a.provenance, entry: `${a.intervention} → ${a.event}` }),
+  );
   d.guidelines.forEach((g, i) => out.push({ at: ['guidelines', i, 'provenance'], provenance: g.provenance, entry: g.id }));
   d.studies.forEach((s, i) => {
     out.push({ at: ['studies', i, 'provenance'], provenance: s.provenance, entry: s.id });
-    s.arms.forEach((a, k) => a.provenance && out.push({ at: ['studies', i, 'arms', k, 'provenance'], provenance: a.provenance, entry: s.id }));
+    s.arms.forEach(
+      (a, k) => a.provenance && out.push({ at: ['studies', i, 'arms', k, 'provenance'], provenance: a.provenance, entry: s.id }),
+    );
     s.results.forEach((r, k) => out.push({ at: ['studies', i, 'results', k, 'provenance'], provenance: r.provenance, entry: s.id }));
-    s.adverseEvents.forEach((a, k) => out.push({ at: ['studies', i, 'adverseEvents', k, 'provenance'], provenance: a.provenance, entry: s.id }));
+    s.adverseEvents.forEach((a, k) =>
+      out.push({ at: ['studies', i, 'adverseEvents', k, 'provenance'], provenance: a.provenance, entry: s.id }),
+    );
   });
   return out;
 }

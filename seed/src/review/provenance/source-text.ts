@@ -20,13 +20,7 @@ export interface SourceText {
 /** A heading is a short line of its own that is not a sentence nor a table cell. */
 function isHeading(line: string): boolean {
   const t = line.trim();
-  return (
-    t.length > 0 &&
-    t.length <= 100 &&
-    !line.startsWith('\t') &&
-    !/^[([]/.test(t) &&
-    !/[.;,]$/.test(t)
-  );
+  return t.length > 0 && t.length <= 100 && !line.startsWith('\t') && !/^[([]/.test(t) && !/[.;,]$/.test(t);
 }
 
 export function parseSourceText(raw: string): SourceText {
