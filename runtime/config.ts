@@ -8,6 +8,8 @@ import { PROJECT_ROOT } from './neo4j/paths.js';
 
 const MEMORY = /^\d+[kmg]$/i;
 const port = z.coerce.number().int().min(1).max(65535);
+/** An origin a browser sends (`https://example.org`, `http://localhost:5173`), or `*` for any. */
+const ORIGIN = /^(\*|https?:\/\/[^/\s,]+)$/;
 
 const envSchema = z.object({
   PORT: port.default(4000),
@@ -30,7 +32,25 @@ const envSchema = z.object({
     .default('https://clinicaltrials.gov'),
   CLIENT_DIST_DIR: z.string().min(1).default(path.join(PROJECT_ROOT, 'client/dist')),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
+  CORS_ORIGINS: z
+    .string()
+    .default('')
+    .refine(
+      (v) =>
+        v
+          .split(',')
+          .map((o) => o.trim())
+          .filter(Boolean)
+          .every((o) => ORIGIN.test(o)),
+      { message: 'must be * or a comma-separated list of origins such as https://example.org' },
+    ),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(0),
+  SEED_SOURCE: z.string().min(1).optional(),
 });
+
+/** Where the curators keep the review's text: `shared/sources` beside the project folder. */
+export const DEFAULT_SEED_SOURCE = path.join(PROJECT_ROOT, '../shared/sources/gep-nen-therapy-review.txt');
 
 export interface Config {
   port: number;
@@ -48,6 +68,17 @@ export interface Config {
   ctgovApiUrl: string;
   /** The built client the server serves at `/`. */
   clientDir: string;
+  /** How long a stopping server lets requests in flight finish before it closes their connections. */
+  shutdownGraceMs: number;
+  /** Origins allowed to call the API from a browser (CORS); empty: none (same origin only). `*`: any. */
+  corsOrigins: string[];
+  /** Cost points (see server/src/limits.ts) one client address may spend per minute; 0: no limit. */
+  rateLimitPerMinute: number;
+  /**
+   * The review's text, to check every quote against before loading: SEED_SOURCE, else the shared
+   * copy beside the project. `fromEnv`: the user named it (so a missing file is an error, not a note).
+   */
+  seedSource: { file: string; fromEnv: boolean };
 }
 
 export class ConfigError extends Error {
@@ -75,5 +106,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     registryDataDir: path.resolve(e.REGISTRY_DATA_DIR),
     ctgovApiUrl: e.CTGOV_API_URL.replace(/\/+$/, ''),
     clientDir: path.resolve(e.CLIENT_DIST_DIR),
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
+    corsOrigins: e.CORS_ORIGINS.split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    seedSource: { file: path.resolve(e.SEED_SOURCE ?? DEFAULT_SEED_SOURCE), fromEnv: e.SEED_SOURCE !== undefined },
   };
 }

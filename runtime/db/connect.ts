@@ -1,6 +1,8 @@
 /**
  * Opens the database the configuration names: an external Neo4j when NEO4J_URI is set, else the
- * embedded Neo4j (fetched on first use, started here, stopped by `close`).
+ * embedded Neo4j (fetched on first use, started and supervised here, stopped by `close`). When the
+ * supervisor sees the embedded server die, the database's circuit opens at once (readiness turns
+ * red, requests fail fast); it closes by itself when the restarted server answers.
  */
 import path from 'node:path';
 import type { Config } from '../config.js';
@@ -17,7 +19,7 @@ export interface Connection {
 
 export async function connect(config: Config, log: (line: string) => void = console.log, instanceName = 'app'): Promise<Connection> {
   if (config.external) {
-    const db = createDatabase({ ...config.external, database: config.database, queryTimeoutMs: config.queryTimeoutMs });
+    const db = createDatabase({ ...config.external, database: config.database, queryTimeoutMs: config.queryTimeoutMs, log });
     return { db, uri: config.external.uri, close: () => db.close() };
   }
   const dist = await ensureNeo4jDistribution(config.embedded.home, log);
@@ -38,6 +40,10 @@ export async function connect(config: Config, log: (line: string) => void = cons
     password: neo.password,
     database: config.database,
     queryTimeoutMs: config.queryTimeoutMs,
+    log,
+  });
+  neo.onEvent((e) => {
+    if (e.type === 'exited') db.health.markDown(e.reason);
   });
   return {
     db,

@@ -1,26 +1,57 @@
 /**
  * The one database boundary: a driver per process, READ/WRITE transactions tagged with the
  * operation name and bounded by a timeout, results converted to plain objects, Neo4j failures
- * mapped to our error codes. Nothing Neo4j-typed leaves this module.
+ * mapped to our error codes. Nothing Neo4j-typed leaves this module. Reads pass two guards: the
+ * process's admission (at most `maxConcurrentReads` at once, the rest queue briefly, then
+ * OVERLOADED) and a circuit breaker that fails them fast while Neo4j is down or hung (health.ts).
  */
 import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
 import { DatabaseError } from './database-error.js';
 import { toPlain } from './convert.js';
+import { Semaphore } from './admission.js';
+import { CircuitBreaker, type DatabaseHealth } from './health.js';
 
 export type Row = Record<string, unknown>;
+/** Runs one statement inside a transaction and returns its rows as plain objects. */
+export type ReadRun = <T extends Row = Row>(cypher: string, params?: Record<string, unknown>) => Promise<T[]>;
 
 export interface Database {
   readonly name: string;
   /** Runs one parameterised statement in a READ transaction. */
   read<T extends Row = Row>(operation: string, cypher: string, params?: Record<string, unknown>): Promise<T[]>;
+  /**
+   * Runs several parameterised statements in one READ transaction: one snapshot, one timeout, one
+   * connection. `work` may be retried on a transient failure, so it must start from scratch each time.
+   */
+  readTransaction<T>(operation: string, work: (run: ReadRun) => Promise<T>): Promise<T>;
   /** Runs a unit of work in one WRITE transaction (all or nothing). */
   writeTransaction<T>(
     operation: string,
     work: (run: (cypher: string, params?: Record<string, unknown>) => Promise<Row[]>) => Promise<T>,
     timeoutMs?: number,
   ): Promise<T>;
-  ping(): Promise<boolean>;
+  /** Whether Neo4j answers, within `timeoutMs` (1 s by default); false at once while it is known to be down. */
+  ping(timeoutMs?: number): Promise<boolean>;
+  /** The circuit breaker's view: up, or down since when and why. */
+  readonly health: DatabaseHealth;
   close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  uri: string;
+  username: string;
+  password: string;
+  database: string;
+  queryTimeoutMs: number;
+  /** Reads running at once in this process (below the pool of 50, which leaves room for the loaders' writes). */
+  maxConcurrentReads?: number;
+  /** How long a read may wait for its turn before it is refused as OVERLOADED. */
+  maxQueueWaitMs?: number;
+  /** Circuit breaker timings (health.ts); the defaults suit a server. */
+  stallMs?: number;
+  probeTimeoutMs?: number;
+  retryMs?: number;
+  log?: (line: string) => void;
 }
 
 const APP = 'nen-evidence-graph';
@@ -37,6 +68,10 @@ export function mapNeo4jError(e: unknown): unknown {
         'The query took too long and was stopped; narrow it (smaller depth, limit or fewer filters).',
       );
     }
+    // The pool had no free connection in time: the process is overloaded, not the query wrong.
+    if (/Connection acquisition timed out/.test(e.message)) {
+      return new DatabaseError('OVERLOADED', 'The server is busy answering other requests; try again in a moment.');
+    }
   }
   return e;
 }
@@ -46,13 +81,7 @@ async function collect(tx: ManagedTransaction, cypher: string, params: Record<st
   return result.records.map((r) => toPlain(r.toObject()) as Row);
 }
 
-export function createDatabase(opts: {
-  uri: string;
-  username: string;
-  password: string;
-  database: string;
-  queryTimeoutMs: number;
-}): Database {
+export function createDatabase(opts: DatabaseOptions): Database {
   const driver: Driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.username, opts.password), {
     disableLosslessIntegers: false,
     // Fail fast when Neo4j is away: a request gets DATABASE_UNAVAILABLE in seconds, not a 30 s hang.
@@ -62,21 +91,65 @@ export function createDatabase(opts: {
     maxConnectionPoolSize: 50,
     userAgent: APP,
   });
-  return {
-    name: opts.database,
-    async read<T extends Row>(operation: string, cypher: string, params: Record<string, unknown> = {}) {
-      const session = driver.session({ database: opts.database, defaultAccessMode: neo4j.session.READ });
+  const probeTimeoutMs = opts.probeTimeoutMs ?? 1_500;
+  const breaker = new CircuitBreaker({
+    // A fresh connection and a Bolt handshake with login, on a driver of its own: a pool busy with
+    // heavy reads must not look like a dead Neo4j, and no Cypher is run (the first query after a
+    // start compiles for seconds). A hung server never completes the handshake; a dead one refuses it.
+    probe: async () => {
+      const probe = neo4j.driver(opts.uri, neo4j.auth.basic(opts.username, opts.password), {
+        connectionTimeout: probeTimeoutMs,
+        maxConnectionPoolSize: 1,
+        userAgent: `${APP}-probe`,
+      });
       try {
-        return (await session.executeRead((tx) => collect(tx, cypher, params), {
-          timeout: opts.queryTimeoutMs,
-          metadata: { app: APP, operation },
-        })) as T[];
-      } catch (e) {
-        throw mapNeo4jError(e);
+        await probe.verifyConnectivity({ database: opts.database });
       } finally {
-        await session.close();
+        void probe.close().catch(() => {});
       }
     },
+    stallMs: opts.stallMs,
+    probeTimeoutMs,
+    retryMs: opts.retryMs,
+    log: opts.log,
+  });
+  const admission = new Semaphore({ permits: opts.maxConcurrentReads ?? 40, maxQueue: 2_000, maxWaitMs: opts.maxQueueWaitMs ?? 5_000 });
+  const guarded = <T>(work: () => Promise<T>): Promise<T> => breaker.guard((signal) => admission.run(work, signal));
+  return {
+    name: opts.database,
+    health: breaker,
+    read: <T extends Row>(operation: string, cypher: string, params: Record<string, unknown> = {}) =>
+      guarded(async () => {
+        const session = driver.session({ database: opts.database, defaultAccessMode: neo4j.session.READ });
+        try {
+          return (await session.executeRead((tx) => collect(tx, cypher, params), {
+            timeout: opts.queryTimeoutMs,
+            metadata: { app: APP, operation },
+          })) as T[];
+        } catch (e) {
+          throw mapNeo4jError(e);
+        } finally {
+          await session.close();
+        }
+      }),
+    readTransaction: (operation, work) =>
+      guarded(async () => {
+        const session = driver.session({ database: opts.database, defaultAccessMode: neo4j.session.READ });
+        try {
+          return await session.executeRead(
+            (tx) =>
+              work(<T extends Row>(cypher: string, params: Record<string, unknown> = {}) => collect(tx, cypher, params) as Promise<T[]>),
+            {
+              timeout: opts.queryTimeoutMs,
+              metadata: { app: APP, operation },
+            },
+          );
+        } catch (e) {
+          throw mapNeo4jError(e);
+        } finally {
+          await session.close();
+        }
+      }),
     async writeTransaction(operation, work, timeoutMs = 600_000) {
       const session = driver.session({ database: opts.database, defaultAccessMode: neo4j.session.WRITE });
       try {
@@ -90,14 +163,10 @@ export function createDatabase(opts: {
         await session.close();
       }
     },
-    async ping() {
-      try {
-        await driver.verifyConnectivity({ database: opts.database });
-        return true;
-      } catch {
-        return false;
-      }
+    ping: (timeoutMs = 1_000) => breaker.check(timeoutMs),
+    async close() {
+      breaker.close();
+      await driver.close();
     },
-    close: () => driver.close(),
   };
 }

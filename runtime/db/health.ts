@@ -1,0 +1,204 @@
+/**
+ * A circuit breaker for Neo4j. While the database is known to be down (killed, restarting) or hung
+ * (stopped, not answering), reads fail at once with DATABASE_UNAVAILABLE instead of each waiting
+ * out its own timeout, and readiness says so without asking. Trouble is suspected when a read fails
+ * with "unavailable" or has waited `stallMs`; a cheap probe (RETURN 1 on a connection of its own)
+ * then decides. While down, the probe is retried every `retryMs` and the first answer closes the
+ * circuit again.
+ */
+import { DatabaseError } from './database-error.js';
+
+export type HealthState = 'up' | 'down';
+
+export interface HealthStatus {
+  state: HealthState;
+  /** Why it is down (the last failure seen), null while up. */
+  reason: string | null;
+  /** When the current state began (ISO time). */
+  since: string;
+}
+
+/** What the rest of the app sees of the breaker. */
+export interface DatabaseHealth {
+  status(): HealthStatus;
+  /** Something saw trouble: probe now, and open the circuit if the probe fails. */
+  suspect(reason: string): void;
+  /** Something knows Neo4j is gone (the supervisor saw it exit): open the circuit now. */
+  markDown(reason: string): void;
+}
+
+export interface HealthOptions {
+  /** Resolves when Neo4j answered a trivial query; rejects or never settles otherwise. */
+  probe(): Promise<void>;
+  /** A read that has waited this long makes the breaker probe. */
+  stallMs?: number;
+  /** A probe not answered within this time counts as failed. */
+  probeTimeoutMs?: number;
+  /** While down, probe again this often. */
+  retryMs?: number;
+  log?: (line: string) => void;
+}
+
+/** Resolves to `value` after `ms` (an unref'd timer: it never keeps the process alive). */
+function after<T>(ms: number, value: T): Promise<T> {
+  return new Promise((resolve) => setTimeout(() => resolve(value), ms).unref());
+}
+
+const downMessage = (reason: string) =>
+  `The evidence database is not reachable right now (${reason}); the query is not at fault. Try again shortly.`;
+
+export class CircuitBreaker implements DatabaseHealth {
+  private state: HealthState = 'up';
+  private reason: string | null = null;
+  private since = new Date();
+  private probing: Promise<boolean> | undefined;
+  private lastProbeAt = 0;
+  private retryTimer: NodeJS.Timeout | undefined;
+  private closed = false;
+  /** Rejecters of the reads in flight, so tripping the breaker releases their callers at once. */
+  private readonly inFlight = new Set<(e: Error) => void>();
+  private readonly stallMs: number;
+  private readonly probeTimeoutMs: number;
+  private readonly retryMs: number;
+  /** Probes in a row that got no answer in time. */
+  private unanswered = 0;
+
+  constructor(private readonly opts: HealthOptions) {
+    this.stallMs = opts.stallMs ?? 2_000;
+    this.probeTimeoutMs = opts.probeTimeoutMs ?? 1_500;
+    this.retryMs = opts.retryMs ?? 1_000;
+  }
+
+  status(): HealthStatus {
+    return { state: this.state, reason: this.reason, since: this.since.toISOString() };
+  }
+
+  /** Throws DATABASE_UNAVAILABLE while the circuit is open. */
+  assertUp(): void {
+    if (this.state === 'down') throw new DatabaseError('DATABASE_UNAVAILABLE', downMessage(this.reason ?? 'down'));
+  }
+
+  /**
+   * Runs one read under the breaker: refused at once while down; released with
+   * DATABASE_UNAVAILABLE the moment the breaker trips while it waits (its `signal` aborts, so work
+   * still queued never starts); a probe once it has waited stallMs. A failure reported as
+   * DATABASE_UNAVAILABLE makes the breaker probe; a QUERY_TIMEOUT while the probe fails too is the
+   * database's fault, not the query's, and is reported as DATABASE_UNAVAILABLE.
+   */
+  async guard<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    this.assertUp();
+    const abort = new AbortController();
+    const tripped = new Promise<never>((_, reject) =>
+      abort.signal.addEventListener('abort', () => reject(abort.signal.reason), { once: true }),
+    );
+    const release = (e: Error) => abort.abort(e);
+    this.inFlight.add(release);
+    const stall = setTimeout(() => this.suspect(`a query waited ${this.stallMs / 1000} s`), this.stallMs);
+    stall.unref();
+    const running = work(abort.signal);
+    // A read released by the breaker settles later, when Neo4j answers again; nobody waits for it.
+    running.catch(() => {});
+    tripped.catch(() => {});
+    try {
+      return await Promise.race([running, tripped]);
+    } catch (e) {
+      if (e instanceof DatabaseError && e.code === 'DATABASE_UNAVAILABLE') this.suspect(e.message);
+      // Long enough for a whole probe round (a silent probe is asked again once).
+      if (e instanceof DatabaseError && e.code === 'QUERY_TIMEOUT' && !(await this.check(2 * this.probeTimeoutMs + 500))) {
+        throw new DatabaseError('DATABASE_UNAVAILABLE', downMessage(this.reason ?? 'it stopped answering while the query ran'));
+      }
+      throw e;
+    } finally {
+      clearTimeout(stall);
+      this.inFlight.delete(release);
+    }
+  }
+
+  suspect(reason: string): void {
+    if (this.closed || this.state === 'down') return;
+    // One probe at a time, and not more than one a second: under load many reads stall at once.
+    if (this.probing || Date.now() - this.lastProbeAt < 1_000) return;
+    void this.probeNow(reason);
+  }
+
+  /**
+   * A bounded liveness check: false at once while down, else the probe's answer within timeoutMs
+   * (joining a probe already running).
+   */
+  async check(timeoutMs: number): Promise<boolean> {
+    if (this.state === 'down') return false;
+    return Promise.race([this.probeNow('a readiness probe got no answer'), after(timeoutMs, false)]);
+  }
+
+  markDown(reason: string): void {
+    this.trip(reason);
+  }
+
+  /** Opens the circuit: reads waiting now are released and new ones refused until a probe answers. */
+  private trip(reason: string): void {
+    if (this.closed || this.state === 'down') return;
+    this.state = 'down';
+    this.reason = reason;
+    this.since = new Date();
+    this.opts.log?.(`Neo4j is not answering (${reason}): failing requests fast until it is back.`);
+    const error = new DatabaseError('DATABASE_UNAVAILABLE', downMessage(reason));
+    for (const release of this.inFlight) release(error);
+    this.inFlight.clear();
+    this.scheduleRetry();
+  }
+
+  close(): void {
+    this.closed = true;
+    clearTimeout(this.retryTimer);
+  }
+
+  private scheduleRetry(): void {
+    if (this.closed) return;
+    this.retryTimer = setTimeout(async () => {
+      if (await this.probeNow(this.reason ?? 'down')) {
+        const downFor = Math.round((Date.now() - this.since.getTime()) / 100) / 10;
+        this.state = 'up';
+        this.reason = null;
+        this.since = new Date();
+        this.opts.log?.(`Neo4j answers again after ${downFor} s: serving requests.`);
+      } else this.scheduleRetry();
+    }, this.retryMs);
+    this.retryTimer.unref();
+  }
+
+  /**
+   * Probes (joining a probe already running). A refused connection opens the circuit for `reason`
+   * at once; a probe that gets no answer in time is repeated once, and a second silence opens it
+   * (one slow answer on a busy machine is not a hung database).
+   */
+  private probeNow(reason: string): Promise<boolean> {
+    this.probing ??= (async () => {
+      this.lastProbeAt = Date.now();
+      let failure: string | null;
+      try {
+        failure = await Promise.race([
+          this.opts.probe().then(
+            () => null,
+            (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0],
+          ),
+          after(this.probeTimeoutMs, 'silent'),
+        ]);
+      } finally {
+        this.probing = undefined;
+      }
+      if (failure === null) {
+        this.unanswered = 0;
+        return true;
+      }
+      if (failure === 'silent' && this.state === 'up' && ++this.unanswered < 2) return this.probeNow(reason);
+      this.unanswered = 0;
+      this.trip(
+        failure === 'silent'
+          ? `${reason}; Neo4j did not answer a probe within ${this.probeTimeoutMs / 1000} s twice`
+          : `${reason}; ${failure}`,
+      );
+      return false;
+    })();
+    return this.probing;
+  }
+}
