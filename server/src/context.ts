@@ -5,8 +5,10 @@ import { createLoaders, type Loaders } from './nodes/loaders.js';
 export interface Context {
   db: Database;
   loaders: Loaders;
+  /** Who asked (the client's address), for the per-client rate limit. */
+  client?: string;
 }
 
-export function createContext(db: Database): Context {
-  return { db, loaders: createLoaders(db) };
+export function createContext(db: Database, client?: string): Context {
+  return { db, loaders: createLoaders(db), client };
 }

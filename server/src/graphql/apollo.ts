@@ -1,6 +1,8 @@
 /**
- * The Apollo Server: schema.graphql + resolvers, a depth limit, and errors surfaced only with a
- * stable code. Unexpected errors are masked as INTERNAL_SERVER_ERROR (details logged, never sent).
+ * The Apollo Server: schema.graphql + resolvers; before anything runs, a token cap on parsing, a
+ * depth limit, the read-only rule and the request guard (aliases, cost budget, empty ids, rate
+ * limit); errors surfaced only with a stable code and with every echo of the caller's input cut
+ * short. Unexpected errors are masked as INTERNAL_SERVER_ERROR (details logged, never sent).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +17,9 @@ import { DatabaseError } from '../../../runtime/db/database-error.js';
 import type { Context } from '../context.js';
 import { resolvers } from './resolvers.js';
 import { depthLimitRule } from './depth-limit.js';
+import { readOnlyRule } from './read-only.js';
+import { requestGuardPlugin } from './request-guard.js';
+import { RateLimiter } from './rate-limit.js';
 
 export const typeDefs = readFileSync(path.join(PROJECT_ROOT, 'schema.graphql'), 'utf8');
 
@@ -29,17 +34,45 @@ const REQUEST_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** Longest piece of the caller's own input (a quoted name, id or value) an error message repeats. */
+const MAX_ECHO = 60;
+/** Longest error message sent. */
+const MAX_MESSAGE = 1_000;
+
+/**
+ * Cuts every quoted run longer than MAX_ECHO (GraphQL's own messages quote the caller's field
+ * names, enum values and variable values) and the whole message at MAX_MESSAGE.
+ */
+export function capEcho(message: string): string {
+  const quoted = message.replace(/"([^"]{60,})"/g, (_, inner: string) => `"${inner.slice(0, MAX_ECHO)}…"`);
+  return quoted.length > MAX_MESSAGE ? `${quoted.slice(0, MAX_MESSAGE)}…` : quoted;
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const unwrapped = unwrapResolverError(error);
+  // An error of ours thrown by a plugin may arrive wrapped (graphql-runtime.ts says why).
+  const inner = (unwrapped as { originalError?: unknown } | null)?.originalError;
+  const original =
+    unwrapped instanceof AppError || unwrapped instanceof DatabaseError
+      ? unwrapped
+      : inner instanceof AppError || inner instanceof DatabaseError
+        ? inner
+        : unwrapped;
+  // `formatted.extensions` already holds the error's own extensions, less the HTTP status Apollo took out.
   if (original instanceof AppError) {
-    return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { ...original.extensions } };
+    return {
+      message: capEcho(original.message),
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { ...formatted.extensions },
+    };
   }
   if (original instanceof DatabaseError) {
     return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: original.code } };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && REQUEST_CODES.has(code)) {
-    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    return { message: capEcho(formatted.message), locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
   console.error('Unexpected error in a GraphQL request:', original);
   return {
@@ -49,15 +82,26 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   };
 }
 
-export function createApollo(): ApolloServer<Context> {
+export interface ApolloOptions {
+  /** Cost points one client address may spend per minute (Config.rateLimitPerMinute); 0 or none: no limit. */
+  rateLimitPerMinute?: number;
+}
+
+export function createApollo(opts: ApolloOptions = {}): ApolloServer<Context> {
+  const guard = requestGuardPlugin({
+    budget: LIMITS.cost.budget,
+    defaultListSize: LIMITS.cost.defaultListSize,
+    rateLimiter: opts.rateLimitPerMinute ? new RateLimiter(opts.rateLimitPerMinute) : undefined,
+  });
   return new ApolloServer<Context>({
     typeDefs,
     resolvers: resolvers as never,
     introspection: true,
-    validationRules: [depthLimitRule(LIMITS.maxQueryDepth)],
+    parseOptions: { maxTokens: LIMITS.maxTokens },
+    validationRules: [depthLimitRule(LIMITS.maxQueryDepth), readOnlyRule],
     formatError,
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), guard],
     // main.ts owns shutdown: it stops HTTP, Apollo and then Neo4j in order.
     stopOnTerminationSignals: false,
   });
