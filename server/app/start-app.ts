@@ -8,7 +8,7 @@ import type { Config } from '../../runtime/config.js';
 import { connect } from '../../runtime/db/connect.js';
 import type { Database } from '../../runtime/db/database.js';
 import { createApollo } from '../src/graphql/apollo.js';
-import { createHttpServer } from '../src/http/app.js';
+import { closeGracefully, createHttpServer } from '../src/http/app.js';
 import type { GraphPlan } from '../../seed/src/plan/plan-builder.js';
 import { loadSources, type SourcesOutcome } from '../../seed/src/load/default-sources.js';
 import type { Progress } from '../../seed/src/write/write-graph.js';
@@ -31,8 +31,12 @@ export interface RunningApp {
   /** The Bolt URI of the database served. */
   databaseUri: string;
   loaded: SourcesOutcome | null;
-  /** Stops HTTP, Apollo, the driver and the Neo4j this app started (not a given database). */
-  close(): Promise<void>;
+  /**
+   * Stops in order: no new connections; requests in flight get `graceMs` (Config.shutdownGraceMs)
+   * to finish; then the remaining connections, Apollo, the driver and the Neo4j this app started
+   * (not a given database).
+   */
+  close(graceMs?: number): Promise<void>;
 }
 
 export async function startApp(opts: StartAppOptions): Promise<RunningApp> {
@@ -40,9 +44,9 @@ export async function startApp(opts: StartAppOptions): Promise<RunningApp> {
   const connection = opts.database ? { db: opts.database, uri: 'given', close: async () => {} } : await connect(config, log);
   try {
     const loaded = opts.plans ? await loadSources(connection.db, opts.plans, { progress: opts.progress }) : null;
-    const apollo = createApollo();
+    const apollo = createApollo({ rateLimitPerMinute: config.rateLimitPerMinute });
     await apollo.start();
-    const server = createHttpServer({ apollo, db: connection.db, clientDir: config.clientDir });
+    const server = createHttpServer({ apollo, db: connection.db, clientDir: config.clientDir, corsOrigins: config.corsOrigins });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(opts.port ?? config.port, config.host, () => resolve());
@@ -53,10 +57,9 @@ export async function startApp(opts: StartAppOptions): Promise<RunningApp> {
       db: connection.db,
       databaseUri: connection.uri,
       loaded,
-      async close() {
-        // close() alone waits for idle keep-alive sockets (a browser holds them open for minutes).
-        server.close();
-        server.closeAllConnections();
+      async close(graceMs = config.shutdownGraceMs) {
+        const { cutOff } = await closeGracefully(server, graceMs);
+        if (cutOff > 0) log(`${cutOff} request(s) were still running after ${graceMs / 1000} s and were cut off.`);
         await apollo.stop();
         await connection.close();
       },
