@@ -1,8 +1,18 @@
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { LIMITS } from '../limits.js';
 import { badInput } from '../errors/app-error.js';
-import { checkId, checkRange } from '../validation/arguments.js';
+import { checkId, checkOneOf, checkRange, echo } from '../validation/arguments.js';
 import { countStudies, findMissingIds, findStudies, type Cursor } from './repository.js';
+import { findEndpoint } from '../compare/repository.js';
+import { ALL_STUDY_STATUSES, PHASES, STUDY_DESIGNS } from '../../../kernel/study-values.js';
+
+/** A phase as the graph writes it: I to IV, joined by "/" when a trial spans phases (II/III). */
+const PHASE = /^(I|II|III|IV)(\/(I|II|III|IV))*$/;
+
+function checkPhase(phase: string): string {
+  if (!PHASE.test(phase)) checkOneOf(phase, PHASES, 'filter.phase', ' (or such a combination, e.g. I/II/III)');
+  return phase;
+}
 
 const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify([c.name, c.id])).toString('base64url');
 
@@ -20,19 +30,30 @@ export const studyResolvers: Resolvers = {
   Query: {
     studies: async (_, { filter, first, after }, ctx) => {
       const n = checkRange(first ?? 50, 1, LIMITS.studies.maxFirst, 'first');
+      // null means "no filter"; an empty or unknown value is refused, never read as no filter or matched to nothing.
+      const given = <T>(v: T | null | undefined) => v !== null && v !== undefined;
       const params = {
-        intervention: filter?.intervention ? checkId(filter.intervention, 'filter.intervention') : null,
-        population: filter?.population ? checkId(filter.population, 'filter.population') : null,
-        design: filter?.design ?? null,
-        phase: filter?.phase ?? null,
-        status: filter?.status ?? null,
-        endpoint: filter?.endpoint ?? null,
+        intervention: given(filter?.intervention) ? checkId(filter!.intervention!, 'filter.intervention') : null,
+        population: given(filter?.population) ? checkId(filter!.population!, 'filter.population') : null,
+        design: given(filter?.design) ? checkOneOf(filter!.design!, STUDY_DESIGNS, 'filter.design') : null,
+        phase: given(filter?.phase) ? checkPhase(filter!.phase!) : null,
+        status: given(filter?.status) ? checkOneOf(filter!.status!, ALL_STUDY_STATUSES, 'filter.status') : null,
+        endpoint: given(filter?.endpoint) ? filter!.endpoint! : null,
       };
-      const missing = await findMissingIds(
-        ctx.db,
-        [params.intervention, params.population].filter((x): x is string => x !== null),
-      );
-      if (missing.length > 0) throw badInput(`no node has the id ${missing.join(', ')}.`, 'filter');
+      const [missing, endpoint] = await Promise.all([
+        findMissingIds(
+          ctx.db,
+          [params.intervention, params.population].filter((x): x is string => x !== null),
+        ),
+        params.endpoint !== null ? findEndpoint(ctx.db, params.endpoint) : null,
+      ]);
+      if (missing.length > 0) throw badInput(`no node has the id ${missing.map(echo).join(', ')}.`, 'filter');
+      if (params.endpoint !== null && !endpoint) {
+        throw badInput(
+          `filter.endpoint ${echo(params.endpoint)} is no endpoint; use a code such as PFS, OS, DCR, ORR or an endpoint id.`,
+          'filter.endpoint',
+        );
+      }
       const [page, totalCount] = await Promise.all([
         findStudies(ctx.db, params, n, after ? decodeCursor(after) : null),
         countStudies(ctx.db, params),
