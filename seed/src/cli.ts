@@ -4,12 +4,17 @@
  *   --check    validate only; needs no database
  *   --report   print the coverage per review section (validates, writes nothing)
  *   --force    write even when the graph already holds data of the same hash
- * Exit code 1 when the data is invalid (every problem printed) or the write fails.
+ * Before writing (and with --check), every quote is checked verbatim against the review's text
+ * when it is at hand (SEED_SOURCE, else ../shared/sources/ beside the project); when it is not, the
+ * output says the quotes were not checked.
+ * Exit code 1 when the data is invalid (every problem printed), a quote is not verbatim in the
+ * source, SEED_SOURCE names a file that cannot be read, or the write fails.
  */
 import { SeedValidationError, formatProblem } from './validate/problem.js';
 import { coverageBySection, coverageTable } from './review/coverage.js';
 import { readConfig } from '../../runtime/config.js';
 import { prepareDefaultSources } from './load/default-sources.js';
+import { checkQuotesWithSource, describeSourceCheck } from './review/provenance/check-against-source.js';
 
 async function main(argv: string[]): Promise<number> {
   const flags = new Set(argv.filter((a) => a.startsWith('--')));
@@ -32,6 +37,17 @@ async function main(argv: string[]): Promise<number> {
     console.log(coverageTable(coverageBySection(files)));
     return 0;
   }
+  const quotes = await checkQuotesWithSource(files, config.seedSource.file);
+  if (quotes.status === 'failed') {
+    console.error(`${describeSourceCheck(quotes)} nothing was written.`);
+    for (const p of quotes.problems) console.error(`  ${formatProblem(p)}`);
+    return 1;
+  }
+  if (quotes.status === 'unavailable' && config.seedSource.fromEnv) {
+    console.error(`SEED_SOURCE=${config.seedSource.file} ${quotes.reason}; nothing was written.`);
+    return 1;
+  }
+  console.log(describeSourceCheck(quotes));
   if (flags.has('--check')) {
     console.log(
       `Seed data is valid: ${files.length} files, ${nodeCount} nodes, ${relCount} relationships (hash ${plan.hash.slice(0, 12)}).`,

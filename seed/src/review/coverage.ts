@@ -1,7 +1,7 @@
 /**
  * Coverage of the curated review: per review section, how many studies, results, adverse-event
- * rates and guideline statements are loaded. Counted from the validated files, by each fact's own
- * provenance section.
+ * rates, guideline statements and observations (review-level numbers) are loaded. Counted from
+ * the validated files, by each fact's own provenance section.
  */
 import type { ValidFile } from './validate-seed.js';
 
@@ -11,6 +11,7 @@ export interface SectionCoverage {
   results: number;
   adverseEvents: number;
   guidelines: number;
+  observations: number;
 }
 
 export function coverageBySection(files: ValidFile[]): SectionCoverage[] {
@@ -18,7 +19,7 @@ export function coverageBySection(files: ValidFile[]): SectionCoverage[] {
   const row = (section: string | undefined) => {
     const key = section ?? '(no section)';
     let r = rows.get(key);
-    if (!r) rows.set(key, (r = { section: key, studies: 0, results: 0, adverseEvents: 0, guidelines: 0 }));
+    if (!r) rows.set(key, (r = { section: key, studies: 0, results: 0, adverseEvents: 0, guidelines: 0, observations: 0 }));
     return r;
   };
   for (const { data } of files) {
@@ -30,6 +31,7 @@ export function coverageBySection(files: ValidFile[]): SectionCoverage[] {
     }
     for (const ae of data.adverseEventReports) row(sectionOf(ae.provenance)).adverseEvents++;
     for (const g of data.guidelines) row(sectionOf(g.provenance)).guidelines++;
+    for (const o of data.observations) row(sectionOf(o.provenance)).observations++;
   }
   return [...rows.values()];
 }
@@ -48,13 +50,15 @@ export function coverageTable(rows: SectionCoverage[], sectionOrder: string[] = 
       results: t.results + r.results,
       adverseEvents: t.adverseEvents + r.adverseEvents,
       guidelines: t.guidelines + r.guidelines,
+      observations: t.observations + r.observations,
     }),
-    { section: '**Total**', studies: 0, results: 0, adverseEvents: 0, guidelines: 0 },
+    { section: '**Total**', studies: 0, results: 0, adverseEvents: 0, guidelines: 0, observations: 0 },
   );
-  const line = (r: SectionCoverage) => `| ${r.section} | ${r.studies} | ${r.results} | ${r.adverseEvents} | ${r.guidelines} |`;
+  const line = (r: SectionCoverage) =>
+    `| ${r.section} | ${r.studies} | ${r.results} | ${r.adverseEvents} | ${r.guidelines} | ${r.observations} |`;
   return [
-    '| Review section | Studies | Results | Adverse-event rates | Guideline statements |',
-    '|---|---:|---:|---:|---:|',
+    '| Review section | Studies | Results | Adverse-event rates | Guideline statements | Observations |',
+    '|---|---:|---:|---:|---:|---:|',
     ...sorted.map(line),
     line(total),
   ].join('\n');

@@ -1,8 +1,9 @@
 /**
  * Stage 2 of the seed pipeline: check everything before anything is written. Every problem is
  * collected (schema issues per file, then cross-file checks: duplicate ids, names and aliases,
- * dangling links, arms and results, numbers missing from their quotes) with file, line, entry and
- * field, so a curator sees all of them in one run.
+ * dangling links, arms and results, numbers missing from their quotes, counts a quote states in
+ * words that no value stores, sites and NEC grades no quote supports, time windows held as
+ * frequencies) with file, line, entry and field, so a curator sees all of them in one run.
  */
 import type { z } from 'zod';
 import { lineAt, type RawSeedFile } from './read-seed-files.js';
@@ -10,7 +11,8 @@ import { ENTITY_LISTS, seedFileSchema, type ProvenanceInput, type SeedFile } fro
 import { FIELD_LINKS, LINKS } from '../../../kernel/links.js';
 import { RELATIONSHIP_OF_STANCE } from '../../../kernel/vocabulary.js';
 import type { NodeLabel } from '../../../kernel/vocabulary.js';
-import { numbersIn, numbersMissingFrom } from './provenance/numbers.js';
+import { countingWordsIn, numbersIn, numbersMissingFrom } from './provenance/numbers.js';
+import { unsupportedClaims } from './provenance/population-words.js';
 import type { SeedProblem } from '../validate/problem.js';
 import { armIdOf, resultIdOf } from '../../../kernel/ids.js';
 
@@ -56,6 +58,23 @@ interface Declaration {
   label: NodeLabel;
   file: ValidFile;
   at: Path;
+}
+
+/** A frequency field holding when, not how often: "for 12 mo following the stopping of treatment". */
+const TIME_WINDOW =
+  /\b(?:after|for|within|during|following|over|at)\b[^,;]*?\d+(?:\.\d+)?\s*-?\s*(?:mo|months?|wk|weeks?|d|days?|years?|yr)\b/i;
+
+/** What a fact (with the facts it shares quotes with) stores: its values, and numbers in the words of its curated fields. */
+interface Stored {
+  values: Set<number>;
+  words: Set<number>;
+}
+
+function storedOf(values: (number | undefined)[], texts: (string | undefined)[]): Stored {
+  return {
+    values: new Set(values.filter((v): v is number => v !== undefined)),
+    words: new Set(texts.flatMap((t) => (t ? numbersIn(t) : []))),
+  };
 }
 
 function normalizeName(name: string): string {
@@ -135,6 +154,38 @@ export function validateSeed(rawFiles: RawSeedFile[]): ValidationOutcome {
     if (missing.length > 0) report(d, `quote does not contain ${missing.join(', ')}`, [...provField, 'quote']);
   };
 
+  /** Every count the quote states in words must be stored: as a value, or for studies, cycles, genes and lesions also in words. */
+  const checkCountingWords = (d: { file: ValidFile; at: Path }, provField: Path, p: ProvenanceInput, stored: Stored) => {
+    for (const w of countingWordsIn(p.quote)) {
+      const held = stored.values.has(w.value) || (w.storedAs === 'text' && stored.words.has(w.value));
+      if (!held) report(d, `quote states "${w.words}" (${w.value}), which no value of this fact stores`, [...provField, 'quote']);
+    }
+  };
+
+  const populations = new Map<string, SeedFile['populations'][number]>();
+  for (const file of files) for (const p of file.data.populations) populations.set(p.id, p);
+  /** A study's populations: the site and, for NECs, the grade its quotes state. */
+  const checkPopulations = (d: { file: ValidFile; at: Path }, field: Path, ids: string[], quotes: string) => {
+    for (const id of ids) {
+      const pop = populations.get(id);
+      if (pop) for (const message of unsupportedClaims(pop, quotes)) report(d, message, field);
+    }
+  };
+
+  const observationsByQuote = new Map<string, SeedFile['observations']>();
+  for (const file of files)
+    for (const o of file.data.observations)
+      observationsByQuote.set(o.provenance.quote, [...(observationsByQuote.get(o.provenance.quote) ?? []), o]);
+
+  /** Observations that rest on each study: their values count as the study's own. */
+  const observationValuesOf = new Map<string, number[]>();
+  for (const file of files) {
+    for (const o of file.data.observations) {
+      for (const id of o.basis)
+        observationValuesOf.set(id, [...(observationValuesOf.get(id) ?? []), o.value, ...(o.valueHigh !== undefined ? [o.valueHigh] : [])]);
+    }
+  }
+
   const referenceNumbers = new Map<number, ValidFile>();
   for (const file of files) {
     file.data.references.forEach((r, i) => {
@@ -171,34 +222,97 @@ export function validateSeed(rawFiles: RawSeedFile[]): ValidationOutcome {
         const d = { file, at: ['biomarkers', i, 'predicts', k] };
         expect(d, ['target'], p.target, ['Intervention', 'Endpoint']);
         checkQuote(d, ['provenance'], p.provenance, [], [p.effect]);
+        checkCountingWords(d, ['provenance'], p.provenance, storedOf([], [p.effect]));
       });
+    });
+    data.observations.forEach((o, i) => {
+      const d = { file, at: ['observations', i] };
+      checkQuote(d, ['provenance'], o.provenance, [o.value, o.valueHigh], [o.timepoint]);
+      // Observations quoting one sentence share it: its counts may be stored by any of them.
+      const sharing = observationsByQuote.get(o.provenance.quote) ?? [o];
+      checkCountingWords(
+        d,
+        ['provenance'],
+        o.provenance,
+        storedOf(
+          sharing.flatMap((x) => [x.value, x.valueHigh]),
+          sharing.flatMap((x) => [x.timepoint]),
+        ),
+      );
     });
     const checkAdverseEvent = (d: { file: ValidFile; at: Path }, ae: SeedFile['adverseEventReports'][number]) => {
       expect(d, ['intervention'], ae.intervention, ['Intervention']);
       expect(d, ['event'], ae.event, ['AdverseEvent']);
-      checkQuote(d, ['provenance'], ae.provenance, [ae.value, ae.valueHigh], [ae.grade]);
+      checkQuote(d, ['provenance'], ae.provenance, [ae.value, ae.valueHigh], [ae.grade, ae.timepoint]);
       if (ae.frequency && !ae.provenance.quote.includes(ae.frequency))
         report(d, `frequency "${ae.frequency}" is not in the quote`, ['frequency']);
+      if (ae.frequency && TIME_WINDOW.test(ae.frequency))
+        report(d, `frequency "${ae.frequency}" is a time window, not how often: put it in timepoint`, ['frequency']);
+      if (ae.timepoint && !ae.provenance.quote.includes(ae.timepoint))
+        report(d, `timepoint "${ae.timepoint}" is not in the quote`, ['timepoint']);
       if (ae.valueHigh !== undefined && (ae.value === undefined || ae.value > ae.valueHigh))
         report(d, 'valueHigh needs a value no greater than it', ['valueHigh']);
     };
-    data.adverseEventReports.forEach((ae, i) => checkAdverseEvent({ file, at: ['adverseEventReports', i] }, ae));
+    data.adverseEventReports.forEach((ae, i) => {
+      const d = { file, at: ['adverseEventReports', i] };
+      checkAdverseEvent(d, ae);
+      checkCountingWords(d, ['provenance'], ae.provenance, storedOf([ae.value, ae.valueHigh], [ae.grade, ae.frequency, ae.timepoint]));
+    });
     data.guidelines.forEach((g, i) => {
       const d = { file, at: ['guidelines', i] };
       g.interventions.forEach((id, k) => expect(d, ['interventions', k], id, [...LINKS[RELATIONSHIP_OF_STANCE[g.stance]].to]));
       checkQuote(d, ['provenance'], g.provenance, [], [g.statement, g.conditions]);
+      checkCountingWords(d, ['provenance'], g.provenance, storedOf([], [g.statement, g.conditions]));
     });
     data.studies.forEach((s, i) => {
       const d = { file, at: ['studies', i] };
-      checkQuote(d, ['provenance'], s.provenance, [s.enrolled]);
+      checkQuote(d, ['provenance'], s.provenance, [s.enrolled, s.plannedEnrolment]);
       const studyQuotes = [
         s.provenance.quote,
         ...s.arms.map((a) => a.provenance?.quote ?? ''),
         ...s.results.map((r) => r.provenance.quote),
+        ...s.adverseEvents.map((ae) => ae.provenance.quote),
+        ...s.plannedEndpoints.map((pe) => pe.provenance.quote),
       ].join('\n');
       const summaryMissing = numbersMissingFrom(studyQuotes, numbersIn(s.summary));
       if (summaryMissing.length > 0)
         report(d, `summary states ${summaryMissing.join(', ')}, which no quote of this study holds`, ['summary']);
+      if (s.nonComparative && !/non-?\s?comparative/i.test(s.provenance.quote))
+        report(d, 'nonComparative needs a quote that calls the trial non-comparative', ['nonComparative']);
+      if ((s.plannedEnrolment !== undefined || s.plannedEndpoints.length > 0) && s.status !== 'ongoing')
+        report(d, 'planned enrolment and endpoints belong to ongoing trials', ['status']);
+      s.plannedEndpoints.forEach((pe, k) => {
+        expect(d, ['plannedEndpoints', k, 'endpoint'], pe.endpoint, ['Endpoint']);
+        checkQuote(d, ['plannedEndpoints', k, 'provenance'], pe.provenance, [], [pe.timepoint]);
+        if (pe.primary && !/\bprimary\b/i.test(pe.provenance.quote))
+          report(d, 'primary: true needs a quote that calls it the primary endpoint', ['plannedEndpoints', k, 'primary']);
+      });
+
+      // Everything the study's facts store: a count its quotes state in words must be among it.
+      const stored = storedOf(
+        [
+          s.enrolled,
+          s.plannedEnrolment,
+          ...s.arms.map((a) => a.enrolled),
+          ...s.results.flatMap((r) => [r.value, r.valueHigh, r.ciLow, r.ciHigh]),
+          ...s.adverseEvents.flatMap((ae) => [ae.value, ae.valueHigh]),
+          ...(observationValuesOf.get(s.id) ?? []),
+        ],
+        [
+          s.summary,
+          ...s.arms.flatMap((a) => a.receives.flatMap((rc) => [rc.dose, rc.schedule])),
+          ...s.results.flatMap((r) => [r.timepoint, r.pValue]),
+          ...s.adverseEvents.flatMap((ae) => [ae.grade, ae.frequency, ae.timepoint]),
+          ...s.plannedEndpoints.map((pe) => pe.timepoint),
+        ],
+      );
+      checkCountingWords(d, ['provenance'], s.provenance, stored);
+      s.arms.forEach((a, k) => a.provenance && checkCountingWords(d, ['arms', k, 'provenance'], a.provenance, stored));
+      s.results.forEach((r, k) => checkCountingWords(d, ['results', k, 'provenance'], r.provenance, stored));
+      s.adverseEvents.forEach((ae, k) => checkCountingWords(d, ['adverseEvents', k, 'provenance'], ae.provenance, stored));
+
+      checkPopulations(d, ['populations'], s.populations, studyQuotes);
+      s.results.forEach((r, k) => r.population && checkPopulations(d, ['results', k, 'population'], [r.population], studyQuotes));
 
       const armKeys = new Set<string>();
       s.arms.forEach((arm, k) => {
@@ -233,6 +347,8 @@ export function validateSeed(rawFiles: RawSeedFile[]): ValidationOutcome {
           }
         }
         if (r.statistic === 'hazard_ratio' && !r.compares) report(rd, 'a hazard ratio needs compares: {treatment, control}', ['compares']);
+        if (r.statistic === 'relative_risk_reduction' && !r.compares)
+          report(rd, 'a relative risk reduction needs compares: {treatment, control}', ['compares']);
         checkQuote(rd, ['provenance'], r.provenance, [r.value, r.valueHigh, r.ciLow, r.ciHigh], [r.pValue, r.timepoint]);
         const id = r.id ?? resultIdOf(s.id, r);
         const prior = resultIds.get(id);

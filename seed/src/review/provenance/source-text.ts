@@ -1,7 +1,9 @@
 /**
  * The review as a searchable text: whitespace-insensitive lookup of quotes and the headings that
- * bound each section, so a quote can be checked to sit under the heading its provenance names.
+ * bound each section, so a quote can be checked to sit under the heading its provenance names,
+ * and the sentence each quote sits in with the citation group it carries.
  */
+import { citationIndexOf, type QuoteSentence } from './citation-groups.js';
 
 /** Collapses every run of white space to one space, so line breaks and tabs never decide a match. */
 export function normalizeWhitespace(text: string): string {
@@ -15,6 +17,8 @@ export interface SourceText {
   headings: string[];
   /** Whether the quote appears between this heading and the next one. */
   containsUnder(heading: string, quote: string): boolean;
+  /** The sentence a quote sits in and the citations it needs; null when it spans paragraphs (table rows). */
+  sentenceOf(quote: string): QuoteSentence | null;
 }
 
 /** A heading is a short line of its own that is not a sentence nor a table cell. */
@@ -40,7 +44,9 @@ export function parseSourceText(raw: string): SourceText {
   }
   flush();
   const whole = normalizeWhitespace(raw);
+  const citations = citationIndexOf(raw);
   return {
+    sentenceOf: (quote) => citations.locate(quote),
     headings: sections.map((s) => s.heading),
     contains: (quote) => whole.includes(normalizeWhitespace(quote)),
     containsUnder: (heading, quote) => {
