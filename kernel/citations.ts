@@ -20,7 +20,11 @@ export function citationsIn(quote: string): number[] {
   return [...out].sort((x, y) => x - y);
 }
 
-/** Every reference of a fact: its `ref` and the citations in its quote, ascending. */
-export function referencesOf(ref: number | null | undefined, quote: string): number[] {
-  return [...new Set([...(ref ? [ref] : []), ...citationsIn(quote)])].sort((x, y) => x - y);
+/**
+ * Every reference of a fact: its `ref`, the citations in its quote and the citation group its
+ * source sentence carries beyond the quote (`group`, curated where the quote stops before the
+ * bracket), ascending.
+ */
+export function referencesOf(ref: number | null | undefined, quote: string, group: readonly number[] = []): number[] {
+  return [...new Set([...(ref ? [ref] : []), ...citationsIn(quote), ...group])].sort((x, y) => x - y);
 }

@@ -22,21 +22,24 @@ export interface EvidenceDesign {
   phase: string | null;
   /** Whose words the design is: the review's, or the registry's where the review is silent. */
   basis: SourceKind;
-  /** The record calls the trial non-comparative: randomized, but not a head-to-head comparison. */
+  /** The review (a curated study field) or the record calls the trial non-comparative: randomized, but not a head-to-head comparison. */
   nonComparative: boolean;
+  /** Ongoing with nothing reported yet: a plan, not evidence. */
+  planned: boolean;
   /** Where the design is the registry's for a review study: which words of the record say so. */
   note: string | null;
 }
 
 export function evidenceDesignOf(
-  study: { design?: unknown; phase?: unknown },
+  study: { design?: unknown; phase?: unknown; nonComparative?: unknown; planned?: unknown },
   source: SourceKind,
   record: RegistryDesignFields | null | undefined,
 ): EvidenceDesign {
   const ownDesign = typeof study.design === 'string' ? study.design : 'not_stated';
   const ownPhase = typeof study.phase === 'string' ? study.phase : null;
-  const nonComparative = isNonComparative([record?.briefTitle, record?.officialTitle]);
-  if (source === 'REGISTRY' || !record) return { design: ownDesign, phase: ownPhase, basis: source, nonComparative, note: null };
+  const nonComparative = study.nonComparative === true || isNonComparative([record?.briefTitle, record?.officialTitle]);
+  const planned = study.planned === true;
+  if (source === 'REGISTRY' || !record) return { design: ownDesign, phase: ownPhase, basis: source, nonComparative, planned, note: null };
   const registry = registryDesignOf(record);
   if (ownDesign === 'not_stated' && registry.design !== 'not_stated') {
     const note =
@@ -45,10 +48,17 @@ export function evidenceDesignOf(
         : registry.basis === 'allocation'
           ? `The review states no design; the registry record's allocation is ${String(record.allocation).toLowerCase().replace('_', '-')}.`
           : 'The review states no design; the registry record has a single group.';
-    return { design: registry.design, phase: ownPhase ?? phaseOfRegistry(record.phases) ?? null, basis: 'REGISTRY', nonComparative, note };
+    return {
+      design: registry.design,
+      phase: ownPhase ?? phaseOfRegistry(record.phases) ?? null,
+      basis: 'REGISTRY',
+      nonComparative,
+      planned,
+      note,
+    };
   }
-  return { design: ownDesign, phase: ownPhase, basis: 'REVIEW', nonComparative, note: null };
+  return { design: ownDesign, phase: ownPhase, basis: 'REVIEW', nonComparative, planned, note: null };
 }
 
-/** A randomized trial whose arms were compared head to head: what the evidence network draws. */
-export const isHeadToHead = (e: EvidenceDesign): boolean => e.design === 'randomized_controlled_trial' && !e.nonComparative;
+/** A randomized trial whose arms were compared head to head, with results: what the evidence network draws. */
+export const isHeadToHead = (e: EvidenceDesign): boolean => e.design === 'randomized_controlled_trial' && !e.nonComparative && !e.planned;

@@ -11,6 +11,9 @@
  *   (Biomarker)-[:PREDICTS]->(Intervention|Endpoint)   (Guideline)-[:RECOMMENDS|…]->(Intervention)
  *   (Guideline)-[:SUPPORTED_BY]->(Study)   (Study|Result|Guideline)-[:CITES]->(Reference)
  *   (Study)-[:REGISTERED_AS]->(Study)   a review study to its ClinicalTrials.gov record
+ *   (Observation)-[:ABOUT]->(Population|Intervention|Endpoint|Biomarker|AdverseEvent)   what a review-level number is about
+ *   (Observation)-[:BASED_ON]->(Study)   the studies a pooled number rests on   (Observation)-[:CITES]->(Reference)
+ *   (Study)-[:PLANS_TO_MEASURE]->(Endpoint)   an ongoing trial's endpoints, as the review names them
  */
 import type { NodeLabel, RelationshipType } from './vocabulary.js';
 
@@ -41,9 +44,12 @@ export const LINKS = {
   APPROVES: GUIDELINE_TO_INTERVENTION,
   FOR: { from: ['Result', 'Guideline'], to: ['Population'] },
   SUPPORTED_BY: { from: ['Guideline'], to: ['Study'] },
-  CITES: { from: ['Study', 'Result', 'Guideline'], to: ['Reference'] },
+  CITES: { from: ['Study', 'Result', 'Guideline', 'Observation'], to: ['Reference'] },
   FOLLOWS: { from: ['Study'], to: ['Intervention'] },
   REGISTERED_AS: { from: ['Study'], to: ['Study'] },
+  ABOUT: { from: ['Observation'], to: ['Population', 'Intervention', 'Endpoint', 'Biomarker', 'AdverseEvent'] },
+  BASED_ON: { from: ['Observation'], to: ['Study'] },
+  PLANS_TO_MEASURE: { from: ['Study'], to: ['Endpoint'] },
 } as const satisfies Record<RelationshipType, LinkEnds>;
 
 /** Whether a relationship of `type` may join these labels. */
@@ -68,4 +74,6 @@ export const FIELD_LINKS = [
   { entity: 'Study', field: 'follows', type: 'FOLLOWS' },
   { entity: 'Guideline', field: 'populations', type: 'FOR' },
   { entity: 'Guideline', field: 'supportedBy', type: 'SUPPORTED_BY' },
+  { entity: 'Observation', field: 'about', type: 'ABOUT' },
+  { entity: 'Observation', field: 'basis', type: 'BASED_ON' },
 ] as const satisfies readonly FieldLink[];

@@ -35,5 +35,7 @@ export function valueTextOf(r: ResultNumber): string {
   if (r.statistic === 'hazard_ratio') return `HR ${bounded}`;
   if (r.statistic === 'odds_ratio') return `OR ${bounded}`;
   if (r.statistic === 'risk_ratio') return `RR ${bounded}`;
+  // A relative effect, not a rate: "36% relative risk reduction" never reads as 36% of patients.
+  if (r.statistic === 'relative_risk_reduction') return r.unit === '%' ? `${bounded}% relative risk reduction` : `RRR ${bounded}`;
   return r.unit === '%' ? `${bounded}%` : r.unit ? `${bounded} ${r.unit}` : bounded;
 }

@@ -16,6 +16,7 @@ export const NODE_LABELS = [
   'Biomarker',
   'Guideline',
   'Reference',
+  'Observation',
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
@@ -32,6 +33,7 @@ export const KIND_OF_LABEL = {
   Biomarker: 'BIOMARKER',
   Guideline: 'GUIDELINE',
   Reference: 'REFERENCE',
+  Observation: 'OBSERVATION',
 } as const satisfies Record<NodeLabel, string>;
 export type NodeKindName = (typeof KIND_OF_LABEL)[NodeLabel];
 
@@ -53,6 +55,7 @@ export const ID_PREFIX = {
   Biomarker: 'biomarker',
   Guideline: 'guideline',
   Reference: 'reference',
+  Observation: 'observation',
 } as const satisfies Record<NodeLabel, string>;
 
 export const LABEL_OF_PREFIX = Object.fromEntries(Object.entries(ID_PREFIX).map(([label, prefix]) => [prefix, label])) as Record<
@@ -89,6 +92,9 @@ export const RELATIONSHIP_TYPES = [
   'CITES',
   'FOLLOWS',
   'REGISTERED_AS',
+  'ABOUT',
+  'BASED_ON',
+  'PLANS_TO_MEASURE',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 

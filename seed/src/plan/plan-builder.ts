@@ -9,7 +9,7 @@ import { NODE_LABELS, labelOfId, type NodeLabel, type RelationshipType } from '.
 import type { SourceDescriptor } from '../../../kernel/sources.js';
 import { linkAllowed } from '../../../kernel/links.js';
 
-export type PropertyValue = string | number | boolean | string[];
+export type PropertyValue = string | number | boolean | string[] | number[];
 export type Properties = Record<string, PropertyValue>;
 type Loose = Record<string, PropertyValue | undefined | null>;
 

@@ -1,7 +1,9 @@
 /**
  * Stage 3 of the review source: turn validated files into the rows the writer merges. Derived
  * facts are computed here and only here: arm and result ids, EVALUATES from arms, MEASURES from
- * results, Reference nodes from every cited number, and a content hash of the whole plan.
+ * results, whether an ongoing study is only planned (no results yet), every fact's citation group
+ * (`refs`: ref, quote and the curated sentence group), Reference nodes from every cited number,
+ * and a content hash of the whole plan.
  */
 import { ENTITY_LISTS, type ProvenanceInput, type SeedFile } from './schema.js';
 import { FIELD_LINKS } from '../../../kernel/links.js';
@@ -13,8 +15,11 @@ import type { ValidFile } from './validate-seed.js';
 import { armIdOf, referenceIdOf, resultIdOf } from '../../../kernel/ids.js';
 import { referencesOf } from '../../../kernel/citations.js';
 
+/** Every citation of a fact: its ref, the groups in its quote, and the group its sentence carries beyond the quote. */
+const citationsOf = (p: ProvenanceInput) => referencesOf(p.ref, p.quote, p.refs ?? []);
+
 function provenanceProps(p: ProvenanceInput, fileSection: string | undefined): Properties {
-  return defined({ ref: p.ref ?? undefined, section: p.section ?? fileSection, quote: p.quote });
+  return defined({ ref: p.ref ?? undefined, refs: citationsOf(p), section: p.section ?? fileSection, quote: p.quote });
 }
 
 /** The review as a source: the curated files in seed/data. */
@@ -24,9 +29,9 @@ export const REVIEW_SOURCE: SourceDescriptor = {
   title: 'Review of antiproliferative therapy for GEP-NENs (curated in seed/data)',
 };
 
-/** CITES to the fact's ref and to every citation its quote carries. */
+/** CITES to every citation of the fact: its ref, its quote's groups and its sentence's group. */
 function cite(b: PlanBuilder, from: string, p: ProvenanceInput): void {
-  for (const n of referencesOf(p.ref, p.quote)) b.rel('CITES', from, referenceIdOf(n));
+  for (const n of citationsOf(p)) b.rel('CITES', from, referenceIdOf(n));
 }
 
 export function planGraph(files: ValidFile[]): GraphPlan {
@@ -35,7 +40,7 @@ export function planGraph(files: ValidFile[]): GraphPlan {
   const refsUsed = new Set<number>();
   const useRef = (p: ProvenanceInput | number | null | undefined) => {
     if (typeof p === 'number') refsUsed.add(p);
-    else if (p) for (const n of referencesOf(p.ref, p.quote)) refsUsed.add(n);
+    else if (p) for (const n of citationsOf(p)) refsUsed.add(n);
   };
 
   for (const { data } of files) {
@@ -128,6 +133,7 @@ function planFile(b: PlanBuilder, data: SeedFile, useRef: (p: ProvenanceInput | 
         unit: ae.value !== undefined ? ae.unit : undefined,
         grade: ae.grade,
         frequency: ae.frequency,
+        timepoint: ae.timepoint,
         studyId,
         ...provenanceProps(ae.provenance, section),
       },
@@ -135,6 +141,23 @@ function planFile(b: PlanBuilder, data: SeedFile, useRef: (p: ProvenanceInput | 
     );
   };
   for (const ae of data.adverseEventReports) adverseEvent(ae);
+
+  for (const o of data.observations) {
+    useRef(o.provenance);
+    b.node('Observation', o.id, {
+      name: `${o.name}: ${valueTextOf(o)}`,
+      aliases: o.aliases,
+      statistic: o.statistic,
+      value: o.value,
+      valueHigh: o.valueHigh,
+      bound: o.bound,
+      unit: o.unit,
+      timepoint: o.timepoint,
+      note: o.note,
+      ...provenanceProps(o.provenance, section),
+    });
+    cite(b, o.id, o.provenance);
+  }
 
   for (const g of data.guidelines) {
     useRef(g.provenance);
@@ -164,9 +187,23 @@ function planFile(b: PlanBuilder, data: SeedFile, useRef: (p: ProvenanceInput | 
       status: s.status,
       enrolled: s.enrolled,
       summary: s.summary,
+      nonComparative: s.nonComparative,
+      plannedEnrolment: s.plannedEnrolment,
+      // Ongoing and nothing reported yet: a plan, drawn as such, never counted as evidence.
+      planned: s.status === 'ongoing' && s.results.length === 0,
       ...provenanceProps(s.provenance, section),
     });
     cite(b, s.id, s.provenance);
+    for (const pe of s.plannedEndpoints) {
+      useRef(pe.provenance);
+      b.rel(
+        'PLANS_TO_MEASURE',
+        s.id,
+        pe.endpoint,
+        { primary: pe.primary, timepoint: pe.timepoint, ...provenanceProps(pe.provenance, section) },
+        shortHash(`${pe.timepoint ?? ''}|${pe.provenance.quote}`),
+      );
+    }
     for (const n of s.references) b.rel('CITES', s.id, referenceIdOf(n));
     const short = s.acronym ?? s.name;
     const armLabels = new Map<string, string>();

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { GUIDELINE_STANCES, ID_PREFIX, type NodeLabel } from '../../../kernel/vocabulary.js';
+import { PHASES, STUDY_DESIGNS, STUDY_STATUSES } from '../../../kernel/study-values.js';
 
 const SLUG = '[a-z0-9][a-z0-9.+-]*';
 
@@ -24,14 +25,76 @@ export const provenanceSchema = z.strictObject({
   ref: z.number().int().positive().nullable().optional(),
   section: text.optional(),
   quote: text,
+  /**
+   * The citation group the quote's source sentence carries where the quote stops before it
+   * ("skin rash (29%–49%)" in a sentence ending "[13,106,107]"); `check:provenance` checks the
+   * fact's citations (ref, quote and this) hold the sentence's group and name nothing outside
+   * its paragraph.
+   */
+  refs: z.array(z.number().int().positive()).min(1).optional(),
 });
 export type ProvenanceInput = z.infer<typeof provenanceSchema>;
 
 export const BOUNDS = ['<', '<=', '>', '>=', '~'] as const;
 
-export const STATISTICS = ['median', 'mean', 'rate', 'proportion', 'count', 'hazard_ratio', 'odds_ratio', 'risk_ratio', 'range'] as const;
+export const STATISTICS = [
+  'median',
+  'mean',
+  'rate',
+  'proportion',
+  'count',
+  'hazard_ratio',
+  'odds_ratio',
+  'risk_ratio',
+  'range',
+  /** A relative effect stated as a reduction ("36% reduction in the risk of death"): not a rate. */
+  'relative_risk_reduction',
+] as const;
 
-export const UNITS = ['months', 'days', 'weeks', 'years', '%', 'patients', 'lesions', 'mm', 'cm', 'min'] as const;
+/**
+ * What an Observation's number is: a share of patients or lesions (proportion), how often
+ * something happens (rate, incidence), how common a tumour is among others (prevalence), a
+ * threshold a decision turns on, a measurement (size, distance, interval), a count, a dose, an
+ * accuracy, or a relative effect. A valueHigh makes any of them a range, as the review writes it.
+ */
+export const OBSERVATION_STATISTICS = [
+  'proportion',
+  'rate',
+  'incidence',
+  'prevalence',
+  'threshold',
+  'measurement',
+  'count',
+  'dose',
+  'accuracy',
+  'median',
+  'relative_risk_reduction',
+] as const;
+
+export const UNITS = [
+  'months',
+  'days',
+  'weeks',
+  'years',
+  '%',
+  'patients',
+  'lesions',
+  'mm',
+  'cm',
+  'min',
+  'μm',
+  'mg',
+  'mg/d',
+  'mg/m2',
+  'mg/dL',
+  'GBq',
+  'genes',
+  'cycles',
+  'lines',
+  'studies',
+  'cases per 100000 persons per year',
+  'mitoses per 2 mm2',
+] as const;
 
 export const ENDPOINT_CODES = [
   'PFS',
@@ -51,6 +114,7 @@ export const ENDPOINT_CODES = [
   'COMPLICATIONS',
   'PERFORATION',
   'RECURRENCE',
+  'PROGRESSION',
   'MORTALITY',
   'MORBIDITY',
   'TOXICITY',
@@ -67,24 +131,8 @@ export const ENDPOINT_CODES = [
   'OTHER',
 ] as const;
 
-export const STUDY_DESIGNS = [
-  'randomized_controlled_trial',
-  'non_randomized_trial',
-  'single_arm_trial',
-  'prospective_cohort',
-  'retrospective_cohort',
-  'case_series',
-  'case_report',
-  'meta_analysis',
-  'systematic_review',
-  'secondary_analysis',
-  'expert_consensus',
-  'not_stated',
-] as const;
-
-export const PHASES = ['I', 'I/II', 'II', 'II/III', 'III', 'IV'] as const;
-
-export const STUDY_STATUSES = ['published', 'presented', 'ongoing', 'terminated_early'] as const;
+// Design, phase and status words live in the kernel: the API checks its filters against them too.
+export { STUDY_DESIGNS, PHASES, STUDY_STATUSES };
 
 export const INTERVENTION_KINDS = [
   'drug',
@@ -117,6 +165,8 @@ export const SITES = [
   'liver',
   'unknown_primary',
   'mixed',
+  /** The review names no primary site for the group ("NETs", "NENs G3"): nothing is inferred. */
+  'not_stated',
 ] as const;
 
 export const DIFFERENTIATIONS = ['NET', 'NEC', 'NEN'] as const;
@@ -263,6 +313,18 @@ export const adverseEventReportSchema = z.strictObject({
   grade: text.optional(),
   /** Words of the source for a frequency without a number ("rare and transient"); must be in the quote. */
   frequency: text.optional(),
+  /** When the rate holds, as written ("after 4 mo of therapy"): a time window is not a frequency. */
+  timepoint: text.optional(),
+  provenance: provenanceSchema,
+});
+
+/** An endpoint an ongoing trial will report, as the review names it. */
+export const plannedEndpointSchema = z.strictObject({
+  endpoint: idOf('Endpoint'),
+  /** Only where the review calls it the primary endpoint. */
+  primary: z.boolean().default(false),
+  /** When it is measured, as written ("90-d"). */
+  timepoint: text.optional(),
   provenance: provenanceSchema,
 });
 
@@ -284,6 +346,15 @@ export const studySchema = z.strictObject({
   populations: z.array(idOf('Population')).default([]),
   references: z.array(z.number().int().positive()).default([]),
   follows: z.array(idOf('Intervention')).default([]),
+  /**
+   * The review calls the trial non-comparative ("randomized, non-comparative"): randomized, but
+   * its arms are not compared head to head. Its provenance quote must say so.
+   */
+  nonComparative: z.boolean().optional(),
+  /** Patients an ongoing trial plans to enrol, where the review gives the number. */
+  plannedEnrolment: count.optional(),
+  /** Endpoints an ongoing trial will report, where the review names them. */
+  plannedEndpoints: z.array(plannedEndpointSchema).default([]),
   provenance: provenanceSchema,
   arms: z.array(armSchema).default([]),
   results: z.array(resultSchema).default([]),
@@ -303,6 +374,35 @@ export const guidelineSchema = z.strictObject({
   provenance: provenanceSchema,
 });
 
+/**
+ * A number with no study arm behind it: incidence, "up to 80% of cases", Table 1's prevalence, an
+ * expected response rate, a threshold a decision turns on, a figure pooled over several trials.
+ * It is about populations, interventions, endpoints, biomarkers or adverse events, and rests on
+ * the studies in `basis` where the review names them. A range stays a range (valueHigh).
+ */
+export const observationSchema = z
+  .strictObject({
+    id: idOf('Observation'),
+    name: text,
+    aliases,
+    statistic: z.enum(OBSERVATION_STATISTICS),
+    value: nonNegative,
+    valueHigh: nonNegative.optional(),
+    bound: z.enum(BOUNDS).optional(),
+    unit: z.enum(UNITS).optional(),
+    /** When or over what the number holds, as written ("upon diagnosis", "per year"). */
+    timepoint: text.optional(),
+    /** What the number measures, in the curator's words, where the name alone does not say. */
+    note: text.optional(),
+    about: z.array(z.union([idOf('Population'), idOf('Intervention'), idOf('Endpoint'), idOf('Biomarker'), idOf('AdverseEvent')])).min(1),
+    basis: z.array(idOf('Study')).default([]),
+    provenance: provenanceSchema,
+  })
+  .refine((o) => o.valueHigh === undefined || o.value <= o.valueHigh, {
+    message: 'valueHigh must not be below value',
+    path: ['valueHigh'],
+  });
+
 /** One curated YAML file. `section` is the review heading its entries default to. */
 export const seedFileSchema = z.strictObject({
   section: text.optional(),
@@ -317,6 +417,7 @@ export const seedFileSchema = z.strictObject({
   /** Adverse-event rates the review gives for a drug across studies, not tied to one study. */
   adverseEventReports: z.array(adverseEventReportSchema).default([]),
   guidelines: z.array(guidelineSchema).default([]),
+  observations: z.array(observationSchema).default([]),
 });
 
 export type SeedFile = z.infer<typeof seedFileSchema>;
@@ -328,6 +429,8 @@ export type GuidelineInput = z.infer<typeof guidelineSchema>;
 export type PopulationInput = z.infer<typeof populationSchema>;
 export type InterventionInput = z.infer<typeof interventionSchema>;
 export type BiomarkerInput = z.infer<typeof biomarkerSchema>;
+export type ObservationInput = z.infer<typeof observationSchema>;
+export type PlannedEndpointInput = z.infer<typeof plannedEndpointSchema>;
 
 /** The top-level lists of a seed file that declare nodes, with the label each declares. */
 export const ENTITY_LISTS = {
@@ -339,4 +442,5 @@ export const ENTITY_LISTS = {
   biomarkers: 'Biomarker',
   studies: 'Study',
   guidelines: 'Guideline',
+  observations: 'Observation',
 } as const satisfies Partial<Record<keyof SeedFile, NodeLabel>>;

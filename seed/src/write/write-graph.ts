@@ -1,6 +1,7 @@
 /**
  * The writer: loads one source's plan. Constraints and the full-text index first (schema changes
- * cannot share a transaction with data), then the plan in ONE write transaction: every node and
+ * cannot share a transaction with data; an index covering other labels than the vocabulary's is
+ * replaced), then the plan in ONE write transaction: every node and
  * relationship MERGEd on its id/key with the plan's owners, what the plan's scopes owned and the
  * plan no longer holds removed, and nothing of any other owner touched. A node several owners
  * assert keeps the review's properties (the curated words win); it is deleted only when its last
@@ -23,12 +24,55 @@ import { countGraph, loadedHash, type GraphCounts } from '../../../runtime/graph
 
 const BATCH = 1000;
 
+/** A full-text index: its name, the labels it covers and the properties it reads. */
+export interface FulltextIndexSpec {
+  name: string;
+  labels: readonly string[];
+  properties: readonly string[];
+}
+
+/** Search's index: every node label, so a label added to the vocabulary is searchable on the next load. */
+export const NODE_FULLTEXT: FulltextIndexSpec = {
+  name: FULLTEXT_INDEX,
+  labels: NODE_LABELS,
+  properties: ['name', 'aliases', 'acronym', 'nct'],
+};
+
+export const createFulltextStatement = (spec: FulltextIndexSpec) =>
+  `CREATE FULLTEXT INDEX ${spec.name} IF NOT EXISTS FOR (n:${spec.labels.join('|')}) ON EACH [${spec.properties.map((p) => `n.${p}`).join(', ')}]`;
+
+/** Column names that do not read as a node's (labels + properties) when rows are made plain. */
+export const FIND_FULLTEXT_INDEX = `
+  SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes, properties
+  WHERE name = $name
+  RETURN labelsOrTypes AS coveredLabels, properties AS coveredProperties`;
+
+export const dropIndexStatement = (name: string) => `DROP INDEX ${name} IF EXISTS`;
+
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+/**
+ * CREATE ... IF NOT EXISTS keeps an index of the same name whatever it covers, so a database
+ * written before a label joined the vocabulary (Observation) would never index it. An index whose
+ * labels or properties differ from `spec` is dropped here, and the schema statements create it
+ * anew. Returns what it found: no index, the same one, or a stale one it dropped.
+ */
+export async function dropStaleFulltextIndex(db: Database, spec: FulltextIndexSpec): Promise<'absent' | 'current' | 'dropped'> {
+  const [found] = await db.read<{ coveredLabels: string[]; coveredProperties: string[] }>('seed.findFulltextIndex', FIND_FULLTEXT_INDEX, {
+    name: spec.name,
+  });
+  if (!found) return 'absent';
+  if (sameSet(found.coveredLabels, spec.labels) && sameSet(found.coveredProperties, spec.properties)) return 'current';
+  await db.writeTransaction('seed.dropStaleFulltextIndex', (run) => run(dropIndexStatement(spec.name)));
+  return 'dropped';
+}
+
 export const SCHEMA_STATEMENTS: string[] = [
   ...NODE_LABELS.map((l) => `CREATE CONSTRAINT ${l.toLowerCase()}_id IF NOT EXISTS FOR (n:${l}) REQUIRE n.id IS UNIQUE`),
   `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) REQUIRE n.id IS UNIQUE`,
   `CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:${SOURCE_LABEL}) REQUIRE n.id IS UNIQUE`,
   `CREATE CONSTRAINT source_load_id IF NOT EXISTS FOR (n:${SOURCE_LOAD_LABEL}) REQUIRE n.id IS UNIQUE`,
-  `CREATE FULLTEXT INDEX ${FULLTEXT_INDEX} IF NOT EXISTS FOR (n:${NODE_LABELS.join('|')}) ON EACH [n.name, n.aliases, n.acronym, n.nct]`,
+  createFulltextStatement(NODE_FULLTEXT),
   'CREATE INDEX result_study IF NOT EXISTS FOR (n:Result) ON (n.studyId)',
   'CREATE INDEX study_nct IF NOT EXISTS FOR (n:Study) ON (n.nct)',
 ];
@@ -133,6 +177,7 @@ export function loadedStateOf(plan: GraphPlan): string {
 export type Progress = (done: number, total: number) => void;
 
 export async function applySchema(db: Database): Promise<void> {
+  await dropStaleFulltextIndex(db, NODE_FULLTEXT);
   for (const statement of SCHEMA_STATEMENTS) await db.writeTransaction('seed.schema', (run) => run(statement));
   await db.writeTransaction('seed.awaitIndexes', (run) => run('CALL db.awaitIndexes(120)'));
 }
