@@ -246,10 +246,10 @@ describe('graph summary', () => {
       await app.query(`{ graphSummary { kinds { kind count example { id kind } } relationships { type count } relationshipPatterns { type fromKind toKind count } }
       endpoints { id code } }`);
     const s = res.data!.graphSummary;
-    expect(s.kinds).toHaveLength(11);
+    expect(s.kinds).toHaveLength(12);
     for (const k of s.kinds) expect(k.example.kind).toBe(k.kind);
     const cites = s.relationshipPatterns.filter((p: any) => p.type === 'CITES');
-    expect(new Set(cites.map((p: any) => p.fromKind))).toEqual(new Set(['STUDY', 'RESULT', 'GUIDELINE']));
+    expect(new Set(cites.map((p: any) => p.fromKind))).toEqual(new Set(['STUDY', 'RESULT', 'GUIDELINE', 'OBSERVATION']));
     expect(cites.reduce((n: number, p: any) => n + p.count, 0)).toBe(s.relationships.find((r: any) => r.type === 'CITES').count);
     expect(res.data!.endpoints.map((e: any) => e.id)).toEqual(
       expect.arrayContaining(['endpoint:pfs', 'endpoint:os', 'endpoint:hepatic-pfs']),

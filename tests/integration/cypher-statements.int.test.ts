@@ -16,12 +16,14 @@ import * as ctgovVocabulary from '../../seed/src/ctgov/resolve.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../kernel/vocabulary.js';
 
 const statements: [string, string][] = [
-  ...(Object.entries({ ...nodes, ...search, ...neighborhood, ...studies, ...compare, ...summary, ...evidenceNetwork }).filter(
+  ...(Object.entries({ ...nodes, ...search, ...neighborhood, ...paths, ...studies, ...compare, ...summary, ...evidenceNetwork }).filter(
     ([k, v]) => typeof v === 'string' && /^[A-Z_]+$/.test(k),
   ) as [string, string][]),
   ['relatedStatement', nodes.relatedStatement({ types: ['CITES'], direction: 'in', label: 'Study' })],
+  ...Object.entries(paths.EXPAND_HUB_END_BY_LABEL).map(
+    ([label, statement]) => [`EXPAND_HUB_END_BY_LABEL.${label}`, statement] as [string, string],
+  ),
   ['relatedStatement (any kind)', nodes.relatedStatement({ types: ['PREDICTS'], direction: 'out' })],
-  ['shortestPathsStatement', paths.shortestPathsStatement(6, 10)],
   ...(Object.entries(graphMeta).filter(([k, v]) => typeof v === 'string' && /^[A-Z_]+$/.test(k)) as [string, string][]),
   ...(Object.entries(write).filter(([k, v]) => typeof v === 'string' && /^[A-Z_]+$/.test(k)) as [string, string][]),
   ...(Object.entries(ctgovVocabulary).filter(([k, v]) => typeof v === 'string' && /^[A-Z_]+$/.test(k)) as [string, string][]),
@@ -47,6 +49,10 @@ describe('Cypher statements', () => {
         'FIND_NODES_BY_IDS',
         'SEARCH_NODES',
         'FIND_NEIGHBOURS',
+        'FIND_PATH_ENDS',
+        'EXPAND_PATH_LEVEL',
+        'EXPAND_HUB_END_BY_LABEL.Endpoint',
+        'FIND_PATH_DETAILS',
         'FIND_STUDIES',
         'FIND_COMPARISON_ROWS',
         'FIND_KIND_EXAMPLES',

@@ -113,6 +113,7 @@ describe('evidence design', () => {
       phase: 'III',
       basis: 'REGISTRY',
       nonComparative: false,
+      planned: false,
       note: "The review states no design; the registry record's allocation is randomized.",
     });
     expect(isHeadToHead(e)).toBe(true);
@@ -134,6 +135,19 @@ describe('evidence design', () => {
       officialTitle: 'Randomized Non-comparative Phase II Trial',
     });
     expect(e.nonComparative).toBe(true);
+    expect(isHeadToHead(e)).toBe(false);
+  });
+
+  it('takes a review study the review calls non-comparative as non-comparative, with no record at all', () => {
+    const e = evidenceDesignOf({ design: 'randomized_controlled_trial', phase: 'II', nonComparative: true }, 'REVIEW', null);
+    expect(e).toMatchObject({ design: 'randomized_controlled_trial', basis: 'REVIEW', nonComparative: true });
+    expect(isHeadToHead(e)).toBe(false);
+    expect(isHeadToHead(evidenceDesignOf({ design: 'randomized_controlled_trial', phase: 'II' }, 'REVIEW', null))).toBe(true);
+  });
+
+  it('never draws a planned trial (ongoing, nothing reported) as a head-to-head comparison', () => {
+    const e = evidenceDesignOf({ design: 'randomized_controlled_trial', phase: 'III', planned: true }, 'REVIEW', null);
+    expect(e.planned).toBe(true);
     expect(isHeadToHead(e)).toBe(false);
   });
 });

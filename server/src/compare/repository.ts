@@ -50,6 +50,18 @@ export const FIND_COMPARISON_ROWS = `
          [p IN CASE WHEN sub IS NULL THEN pops ELSE [sub] END | ${nodeProjection('p')}] AS populations
   ORDER BY iv.name, s.name, arm.label, r.name`;
 
+/**
+ * Review-level numbers beside the rows: observations about the endpoint and about one of the
+ * interventions or a regimen including it; with a population, only those about it or its subsets.
+ */
+export const FIND_COMPARISON_OBSERVATIONS = `
+  MATCH (e:Endpoint {id: $endpointId})<-[:ABOUT]-(o:Observation)
+  WHERE EXISTS { MATCH (o)-[:ABOUT]->(:Intervention)-[:INCLUDES*0..3]->(iv:Intervention) WHERE iv.id IN $interventions }
+    AND ($population IS NULL OR EXISTS {
+      MATCH (o)-[:ABOUT]->(:Population)-[:SUBSET_OF*0..8]->(:Population {id: $population}) })
+  RETURN ${nodeProjection('o')} AS node
+  ORDER BY o.name, o.id`;
+
 const record = (n: ProjectedNode) => recordOf(n);
 
 export async function findEndpoint(db: Database, endpoint: string): Promise<NodeRecord | null> {
@@ -63,16 +75,21 @@ export async function findComparison(
   interventions: string[],
   population: NodeRecord | null,
 ): Promise<ComparisonRecord> {
-  const rows = await db.read<{
-    intervention: ProjectedNode;
-    result: ProjectedNode;
-    arm: ProjectedNode | null;
-    study: ProjectedNode;
-    populations: ProjectedNode[];
-  }>('compare.rows', FIND_COMPARISON_ROWS, { endpointId: endpoint.id, interventions, population: population?.id ?? null });
+  const params = { endpointId: endpoint.id, interventions, population: population?.id ?? null };
+  const [rows, observations] = await Promise.all([
+    db.read<{
+      intervention: ProjectedNode;
+      result: ProjectedNode;
+      arm: ProjectedNode | null;
+      study: ProjectedNode;
+      populations: ProjectedNode[];
+    }>('compare.rows', FIND_COMPARISON_ROWS, params),
+    db.read<{ node: ProjectedNode }>('compare.observations', FIND_COMPARISON_OBSERVATIONS, params),
+  ]);
   return {
     endpoint,
     population,
+    observations: observations.map((o) => record(o.node)),
     rows: rows.map((r) => ({
       intervention: record(r.intervention),
       result: record(r.result),

@@ -43,5 +43,6 @@ export const compareResolvers: Resolvers = {
     source: (row, _, ctx) => ctx.loaders.source.load(sourceIdOf(row.result)),
     evidenceDesign: (row) => evidenceOf(row.study).design,
     evidenceBasis: (row) => evidenceOf(row.study).basis,
+    nonComparative: (row) => evidenceOf(row.study).nonComparative,
   },
 };

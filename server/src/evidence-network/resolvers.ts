@@ -4,7 +4,8 @@ import { findEvidenceNetwork } from './repository.js';
 
 export const evidenceNetworkResolvers: Resolvers = {
   Query: {
+    // An empty population is refused (checkId), not read as "every population".
     evidenceNetwork: (_, { population }, ctx) =>
-      findEvidenceNetwork(ctx.db, population ? checkId(population, 'population') : null) as never,
+      findEvidenceNetwork(ctx.db, population !== null && population !== undefined ? checkId(population, 'population') : null) as never,
   },
 };

@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo } from 'graphql';
-import { NodeRecord, AdverseEventRateRecord, PredictionRecord, TreatmentRecord, ComparedArmRecord, SearchHitRecord, ComparisonRecord, ComparisonRowRecord, StudyConnectionRecord, ProvenanceRecord, SourceRecord, RegistryRecordRecord, DiscrepancyRecord, SourcedValueRecord } from '../graph/records.js';
+import { NodeRecord, RelatedRecord, AdverseEventRateRecord, PredictionRecord, TreatmentRecord, ComparedArmRecord, SearchHitRecord, ComparisonRecord, ComparisonRowRecord, StudyConnectionRecord, ProvenanceRecord, SourceRecord, RegistryRecordRecord, DiscrepancyRecord, SourcedValueRecord } from '../graph/records.js';
 import { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -21,6 +21,8 @@ export type AdverseEvent = Node & {
   id: Scalars['ID']['output'];
   kind: NodeKind;
   name: Scalars['String']['output'];
+  /** Review-level numbers about this adverse event. */
+  observations: Array<Observation>;
   rates: Array<AdverseEventRate>;
 };
 
@@ -35,6 +37,8 @@ export type AdverseEventRate = {
   intervention: Intervention;
   provenance: Provenance;
   study?: Maybe<Study>;
+  /** When the rate holds, as written ("after 4 mo of therapy"): a time window, never a frequency. */
+  timepoint?: Maybe<Scalars['String']['output']>;
   unit?: Maybe<Scalars['String']['output']>;
   value?: Maybe<Scalars['Float']['output']>;
   valueHigh?: Maybe<Scalars['Float']['output']>;
@@ -60,6 +64,8 @@ export type Biomarker = Node & {
   id: Scalars['ID']['output'];
   kind: NodeKind;
   name: Scalars['String']['output'];
+  /** Review-level numbers about this biomarker (thresholds, accuracy ...). */
+  observations: Array<Observation>;
   predictions: Array<Prediction>;
 };
 
@@ -72,6 +78,12 @@ export type ComparedArm = {
 export type Comparison = {
   __typename?: 'Comparison';
   endpoint: Endpoint;
+  /**
+   * Review-level numbers about one of the interventions (or a regimen including it) and the endpoint,
+   * within the population and its subsets when given (an observation about no population is left out
+   * then): an expected response rate beside the trials' own. Not rows: no arm, no n, no design.
+   */
+  observations: Array<Observation>;
   population?: Maybe<Population>;
   rows: Array<ComparisonRow>;
 };
@@ -90,6 +102,8 @@ export type ComparisonRow = {
   intervention: Intervention;
   /** Patients in the arm, else in the study. */
   n?: Maybe<Scalars['Int']['output']>;
+  /** The trial is randomized but non-comparative: its arms are side by side, not a head-to-head comparison. */
+  nonComparative: Scalars['Boolean']['output'];
   notReached: Scalars['Boolean']['output'];
   pValue?: Maybe<Scalars['String']['output']>;
   phase?: Maybe<Scalars['String']['output']>;
@@ -121,6 +135,8 @@ export type Endpoint = Node & {
   id: Scalars['ID']['output'];
   kind: NodeKind;
   name: Scalars['String']['output'];
+  /** Review-level numbers about this endpoint (expected response rates ...). */
+  observations: Array<Observation>;
 };
 
 export type EvidenceNetwork = {
@@ -175,6 +191,8 @@ export type GraphNode = {
   label: Scalars['String']['output'];
   nonComparative?: Maybe<Scalars['Boolean']['output']>;
   phase?: Maybe<Scalars['String']['output']>;
+  /** Studies: ongoing with nothing reported yet, a plan to draw as such, not evidence (see Study.planned). */
+  planned?: Maybe<Scalars['Boolean']['output']>;
   /** Populations: site, differentiation and grades, for filters. */
   site?: Maybe<Scalars['String']['output']>;
   /** The source that asserts the node (REVIEW where the review does, also when a registry record does too). */
@@ -219,6 +237,8 @@ export type Intervention = Node & {
   interventionKind: Scalars['String']['output'];
   kind: NodeKind;
   name: Scalars['String']['output'];
+  /** Review-level numbers about this intervention (a pooled adverse-event range, an expected response rate ...). */
+  observations: Array<Observation>;
   /** Regimens this drug is part of. */
   partOf: Array<Intervention>;
   route?: Maybe<Scalars['String']['output']>;
@@ -255,11 +275,44 @@ export type NodeKind =
   | 'ENDPOINT'
   | 'GUIDELINE'
   | 'INTERVENTION'
+  | 'OBSERVATION'
   | 'POPULATION'
   | 'REFERENCE'
   | 'RESULT'
   | 'STUDY'
   | 'TARGET';
+
+/**
+ * A number of the review with no study arm behind it: incidence, "up to 80% of cases", Table 1's
+ * prevalence, an expected response rate, a threshold a decision turns on, a figure pooled over several
+ * trials. A range stays a range (value to valueHigh); a bound says how it is stated ("up to" is <=).
+ */
+export type Observation = Node & {
+  __typename?: 'Observation';
+  /** What it is about: populations, interventions, endpoints, biomarkers, adverse events. */
+  about: Array<Node>;
+  aliases: Array<Scalars['String']['output']>;
+  /** The studies the number rests on, where the review names them (both SANET trials for a pooled range). */
+  basis: Array<Study>;
+  /** A bound the value is stated with: <, <=, >, >=, ~. */
+  bound?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: NodeKind;
+  /** What the number is, with the number as a reader would say it. */
+  name: Scalars['String']['output'];
+  /** What the number measures, where the name alone does not say. */
+  note?: Maybe<Scalars['String']['output']>;
+  provenance: Provenance;
+  /** proportion, rate, incidence, prevalence, threshold, measurement, count, dose, accuracy, median, relative_risk_reduction */
+  statistic: Scalars['String']['output'];
+  /** When or over what the number holds, as written ("upon diagnosis"). */
+  timepoint?: Maybe<Scalars['String']['output']>;
+  unit?: Maybe<Scalars['String']['output']>;
+  value: Scalars['Float']['output'];
+  valueHigh?: Maybe<Scalars['Float']['output']>;
+  /** The number as a reader would say it: "≤ 80%", "22–25%", "≥ 10 mm". */
+  valueText: Scalars['String']['output'];
+};
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -269,9 +322,51 @@ export type PageInfo = {
 
 export type Path = {
   __typename?: 'Path';
+  /** One relationship per step (where parallel relationships join two nodes, the most specific of them; `steps` lists all). */
   edges: Array<GraphEdge>;
+  /** Number of steps. */
   length: Scalars['Int']['output'];
+  /** From `from` to `to`. */
   nodes: Array<GraphNode>;
+  /**
+   * Specificity, in (0, 1]: the product over steps of (d_from × d_to)^-0.4, where d is how many
+   * relationships of the step's type and direction each end has (Hetionet's path-degree product,
+   * damping 0.4); for a hub (more than 200 relationships), all its relationships in that direction.
+   * 1: nothing else hangs off the nodes on the way; every hub on the way pushes it towards 0.
+   */
+  score: Scalars['Float']['output'];
+  /** Each step in path order, with every relationship that joins its two nodes. */
+  steps: Array<PathStep>;
+  /** The score in words: the nodes passed with their degrees, the one that weighs the path down most, and the hubs on it. */
+  why: Scalars['String']['output'];
+};
+
+/** One step of a path: two adjacent nodes and every relationship between them. */
+export type PathStep = {
+  __typename?: 'PathStep';
+  /** Every relationship joining the two nodes. */
+  edges: Array<GraphEdge>;
+  /** The step's node nearer the path's start. */
+  from: Scalars['ID']['output'];
+  /** The degree the score weighs at `from`: its relationships of the step's type and direction (for a hub, all in that direction). */
+  fromDegree: Scalars['Int']['output'];
+  /** The step's node nearer the path's end. */
+  to: Scalars['ID']['output'];
+  /** The degree the score weighs at `to`, likewise. */
+  toDegree: Scalars['Int']['output'];
+  /** The types of the relationships joining the two nodes, alphabetical (more than one where they are parallel). */
+  types: Array<Scalars['String']['output']>;
+};
+
+/** An endpoint an ongoing trial will report, as the review names it. */
+export type PlannedEndpoint = {
+  __typename?: 'PlannedEndpoint';
+  endpoint: Endpoint;
+  /** Only where the review calls it the primary endpoint. */
+  primary: Scalars['Boolean']['output'];
+  provenance: Provenance;
+  /** When it is measured, as written ("90-d"). */
+  timepoint?: Maybe<Scalars['String']['output']>;
 };
 
 export type Population = Node & {
@@ -285,6 +380,8 @@ export type Population = Node & {
   kind: NodeKind;
   line?: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
+  /** Review-level numbers about this population (incidence, prevalence, share metastatic at diagnosis ...). */
+  observations: Array<Observation>;
   provenance?: Maybe<Provenance>;
   setting?: Maybe<Scalars['String']['output']>;
   site: Scalars['String']['output'];
@@ -337,8 +434,9 @@ export type Query = {
    * The network of evidence: interventions as nodes and an edge wherever a randomized controlled trial
    * compared two of them head to head, optionally only in a population (and its subsets). A trial the
    * review does not call randomized counts when its registry record's allocation is randomized (its
-   * evidenceBasis says so); a trial the record calls non-comparative is never an edge. A registry
-   * record linked to a review study is that study, not a second trial.
+   * evidenceBasis says so); a trial the review or its record calls non-comparative is never an edge,
+   * nor is a planned trial (ongoing, nothing reported yet). A registry record linked to a review study
+   * is that study, not a second trial.
    */
   evidenceNetwork: EvidenceNetwork;
   /** Every node kind with its count in the loaded graph. */
@@ -352,7 +450,14 @@ export type Query = {
   neighborhood: Subgraph;
   /** Any node by id (`study:radiant-3`); null when no node has that id. */
   node?: Maybe<Node>;
-  /** Shortest paths between two nodes, ignoring direction; shortest first. `excludeKinds`: never pass through these kinds. */
+  /**
+   * Paths between two nodes, ignoring direction, most specific first: ranked by `score`, which
+   * down-weights every step by the degrees of its two ends (Hetionet's degree-weighted path count), so a
+   * path through a shared population, target or biomarker comes before one through Placebo or PFS; ties
+   * go to the shorter path. Never the same node sequence twice. Found by a bounded bidirectional search:
+   * hubs are met, not expanded, and the work per request is capped, at any graph size.
+   * `excludeKinds`: never pass through these kinds; `excludeIds`: never pass through these nodes.
+   */
   paths: Array<Path>;
   /** A reference of the review by its citation number; null when nothing cites it. */
   reference?: Maybe<Reference>;
@@ -399,6 +504,7 @@ export type QueryNodeArgs = {
 
 
 export type QueryPathsArgs = {
+  excludeIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   excludeKinds?: InputMaybe<Array<NodeKind>>;
   from: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -438,6 +544,8 @@ export type Reference = Node & {
   kind: NodeKind;
   name: Scalars['String']['output'];
   number: Scalars['Int']['output'];
+  /** Review-level numbers citing this reference. */
+  observations: Array<Observation>;
   results: Array<Result>;
   studies: Array<Study>;
 };
@@ -507,7 +615,7 @@ export type Result = Node & {
   ciHigh?: Maybe<Scalars['Float']['output']>;
   ciLevel?: Maybe<Scalars['Float']['output']>;
   ciLow?: Maybe<Scalars['Float']['output']>;
-  /** For a hazard ratio: the arms compared, with their role. */
+  /** For a hazard ratio or a relative risk reduction: the arms compared, with their role. */
   comparedArms: Array<ComparedArm>;
   endpoint: Endpoint;
   id: Scalars['ID']['output'];
@@ -520,6 +628,11 @@ export type Result = Node & {
   /** The subgroup the number is about, where narrower than the study's population. */
   population?: Maybe<Population>;
   provenance: Provenance;
+  /**
+   * median, mean, rate, proportion, count, hazard_ratio, odds_ratio, risk_ratio, range, or
+   * relative_risk_reduction: an effect stated as a reduction ("36% reduction in the risk of death"),
+   * with comparedArms naming the arms compared; never a rate.
+   */
   statistic: Scalars['String']['output'];
   study: Study;
   timepoint?: Maybe<Scalars['String']['output']>;
@@ -587,9 +700,20 @@ export type Study = Node & {
   kind: NodeKind;
   name: Scalars['String']['output'];
   nct?: Maybe<Scalars['String']['output']>;
-  /** The record calls the trial non-comparative: randomized, but not a head-to-head comparison. */
+  /**
+   * The review or the registry record calls the trial non-comparative ("randomized, non-comparative"):
+   * randomized, but its arms are not compared head to head, so it is never a comparison.
+   */
   nonComparative: Scalars['Boolean']['output'];
+  /** Review-level numbers resting on this study among others (a range pooled over two trials). */
+  observations: Array<Observation>;
   phase?: Maybe<Scalars['String']['output']>;
+  /** Ongoing with nothing reported yet: a plan (arms, endpoints, enrolment as the review gives them), not evidence. */
+  planned: Scalars['Boolean']['output'];
+  /** Endpoints an ongoing trial will report, as the review names them. */
+  plannedEndpoints: Array<PlannedEndpoint>;
+  /** Patients an ongoing trial plans to enrol, where the review gives the number. */
+  plannedEnrolment?: Maybe<Scalars['Int']['output']>;
   populations: Array<Population>;
   provenance: Provenance;
   references: Array<Reference>;
@@ -748,8 +872,11 @@ export type ResolversTypes = {
   NeighborGroup: ResolverTypeWrapper<NeighborGroup>;
   Node: ResolverTypeWrapper<NodeRecord>;
   NodeKind: NodeKind;
+  Observation: ResolverTypeWrapper<NodeRecord>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Path: ResolverTypeWrapper<Path>;
+  PathStep: ResolverTypeWrapper<PathStep>;
+  PlannedEndpoint: ResolverTypeWrapper<RelatedRecord>;
   Population: ResolverTypeWrapper<NodeRecord>;
   Prediction: ResolverTypeWrapper<PredictionRecord>;
   Provenance: ResolverTypeWrapper<ProvenanceRecord>;
@@ -800,8 +927,11 @@ export type ResolversParentTypes = {
   KindCount: KindCount;
   NeighborGroup: NeighborGroup;
   Node: NodeRecord;
+  Observation: NodeRecord;
   PageInfo: PageInfo;
   Path: Path;
+  PathStep: PathStep;
+  PlannedEndpoint: RelatedRecord;
   Population: NodeRecord;
   Prediction: PredictionRecord;
   Provenance: ProvenanceRecord;
@@ -830,6 +960,7 @@ export type AdverseEventResolvers<ContextType = Context, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  observations?: Resolver<Array<ResolversTypes['Observation']>, ParentType, ContextType>;
   rates?: Resolver<Array<ResolversTypes['AdverseEventRate']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -842,6 +973,7 @@ export type AdverseEventRateResolvers<ContextType = Context, ParentType extends 
   intervention?: Resolver<ResolversTypes['Intervention'], ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   study?: Resolver<Maybe<ResolversTypes['Study']>, ParentType, ContextType>;
+  timepoint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   valueHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -865,6 +997,7 @@ export type BiomarkerResolvers<ContextType = Context, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  observations?: Resolver<Array<ResolversTypes['Observation']>, ParentType, ContextType>;
   predictions?: Resolver<Array<ResolversTypes['Prediction']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -876,6 +1009,7 @@ export type ComparedArmResolvers<ContextType = Context, ParentType extends Resol
 
 export type ComparisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Comparison'] = ResolversParentTypes['Comparison']> = {
   endpoint?: Resolver<ResolversTypes['Endpoint'], ParentType, ContextType>;
+  observations?: Resolver<Array<ResolversTypes['Observation']>, ParentType, ContextType>;
   population?: Resolver<Maybe<ResolversTypes['Population']>, ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['ComparisonRow']>, ParentType, ContextType>;
 };
@@ -890,6 +1024,7 @@ export type ComparisonRowResolvers<ContextType = Context, ParentType extends Res
   evidenceDesign?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   intervention?: Resolver<ResolversTypes['Intervention'], ParentType, ContextType>;
   n?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nonComparative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   notReached?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   pValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -916,6 +1051,7 @@ export type EndpointResolvers<ContextType = Context, ParentType extends Resolver
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  observations?: Resolver<Array<ResolversTypes['Observation']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -958,6 +1094,7 @@ export type GraphNodeResolvers<ContextType = Context, ParentType extends Resolve
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nonComparative?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   phase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  planned?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   site?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -994,6 +1131,7 @@ export type InterventionResolvers<ContextType = Context, ParentType extends Reso
   interventionKind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  observations?: Resolver<Array<ResolversTypes['Observation']>, ParentType, ContextType>;
   partOf?: Resolver<Array<ResolversTypes['Intervention']>, ParentType, ContextType>;
   route?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   studies?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType>;
@@ -1014,7 +1152,26 @@ export type NeighborGroupResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
-  __resolveType: TypeResolveFn<'AdverseEvent' | 'Arm' | 'Biomarker' | 'Endpoint' | 'Guideline' | 'Intervention' | 'Population' | 'Reference' | 'Result' | 'Study' | 'Target', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AdverseEvent' | 'Arm' | 'Biomarker' | 'Endpoint' | 'Guideline' | 'Intervention' | 'Observation' | 'Population' | 'Reference' | 'Result' | 'Study' | 'Target', ParentType, ContextType>;
+};
+
+export type ObservationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Observation'] = ResolversParentTypes['Observation']> = {
+  about?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  basis?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType>;
+  bound?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  statistic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  timepoint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  valueHigh?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  valueText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1026,6 +1183,25 @@ export type PathResolvers<ContextType = Context, ParentType extends ResolversPar
   edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
   length?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['PathStep']>, ParentType, ContextType>;
+  why?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PathStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PathStep'] = ResolversParentTypes['PathStep']> = {
+  edges?: Resolver<Array<ResolversTypes['GraphEdge']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  fromDegree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  toDegree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  types?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PlannedEndpointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PlannedEndpoint'] = ResolversParentTypes['PlannedEndpoint']> = {
+  endpoint?: Resolver<ResolversTypes['Endpoint'], ParentType, ContextType>;
+  primary?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
+  timepoint?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PopulationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Population'] = ResolversParentTypes['Population']> = {
@@ -1038,6 +1214,7 @@ export type PopulationResolvers<ContextType = Context, ParentType extends Resolv
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   line?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  observations?: Resolver<Array<ResolversTypes['Observation']>, ParentType, ContextType>;
   provenance?: Resolver<Maybe<ResolversTypes['Provenance']>, ParentType, ContextType>;
   setting?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   site?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1086,6 +1263,7 @@ export type ReferenceResolvers<ContextType = Context, ParentType extends Resolve
   kind?: Resolver<ResolversTypes['NodeKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  observations?: Resolver<Array<ResolversTypes['Observation']>, ParentType, ContextType>;
   results?: Resolver<Array<ResolversTypes['Result']>, ParentType, ContextType>;
   studies?: Resolver<Array<ResolversTypes['Study']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1198,7 +1376,11 @@ export type StudyResolvers<ContextType = Context, ParentType extends ResolversPa
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nct?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nonComparative?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  observations?: Resolver<Array<ResolversTypes['Observation']>, ParentType, ContextType>;
   phase?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  planned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  plannedEndpoints?: Resolver<Array<ResolversTypes['PlannedEndpoint']>, ParentType, ContextType>;
+  plannedEnrolment?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   populations?: Resolver<Array<ResolversTypes['Population']>, ParentType, ContextType>;
   provenance?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   references?: Resolver<Array<ResolversTypes['Reference']>, ParentType, ContextType>;
@@ -1259,8 +1441,11 @@ export type Resolvers<ContextType = Context> = {
   KindCount?: KindCountResolvers<ContextType>;
   NeighborGroup?: NeighborGroupResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  Observation?: ObservationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
+  PathStep?: PathStepResolvers<ContextType>;
+  PlannedEndpoint?: PlannedEndpointResolvers<ContextType>;
   Population?: PopulationResolvers<ContextType>;
   Prediction?: PredictionResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;

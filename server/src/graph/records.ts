@@ -57,6 +57,7 @@ export interface ComparisonRecord {
   endpoint: NodeRecord;
   population: NodeRecord | null;
   rows: ComparisonRowRecord[];
+  observations: NodeRecord[];
 }
 
 /** The kind label among a node's labels (every node also carries the shared Entity label). */
@@ -94,15 +95,20 @@ export interface ProvenanceRecord {
   locator: string | null;
 }
 
-/** Provenance of a node or relationship with its source and ref/section/quote (or NCT and locator), or null where it has none. */
+/**
+ * Provenance of a node or relationship with its source and ref/section/quote (or NCT and locator),
+ * or null where it has none. `refs` is the citation group the loader stored (ref, quote and the
+ * source sentence's group); a fact loaded before groups were stored falls back to ref and quote.
+ */
 export function provenanceOf(props: Record<string, unknown>): ProvenanceRecord | null {
   if (typeof props.quote !== 'string') return null;
   const ref = typeof props.ref === 'number' ? props.ref : null;
   const locator = typeof props.locator === 'string' ? props.locator : null;
+  const stored = Array.isArray(props.refs) ? (props.refs as unknown[]).filter((n): n is number => typeof n === 'number') : [];
   return {
     sourceId: sourceIdOf(props),
     ref,
-    refs: locator ? [] : referencesOf(ref, props.quote),
+    refs: locator ? [] : referencesOf(ref, props.quote, stored),
     section: String(props.section ?? ''),
     quote: props.quote,
     nct: locator && typeof props.nct === 'string' ? props.nct : null,

@@ -22,6 +22,7 @@ export interface GraphNodeRow {
   evidencePhase?: string | null;
   evidenceBasis?: 'REVIEW' | 'REGISTRY';
   nonComparative?: boolean;
+  planned?: boolean;
   site?: string;
   differentiation?: string;
   grades?: string[];
@@ -70,6 +71,7 @@ export const graphNodeOf = (n: ProjectedNode): GraphNodeRow => {
           evidencePhase: evidence.phase,
           evidenceBasis: evidence.basis,
           nonComparative: evidence.nonComparative,
+          planned: evidence.planned,
         }
       : {}),
     ...(record.graphLabel === 'Population' ? { site: pick('site'), differentiation: pick('differentiation'), grades: pick('grades') } : {}),

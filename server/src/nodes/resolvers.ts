@@ -33,6 +33,9 @@ const list = (field: string) => (parent: NodeRecord) => (Array.isArray(parent[fi
 const common = { kind: (parent: NodeRecord) => kindOf(parent) };
 const withAliases = { ...common, aliases: list('aliases') };
 
+/** The review-level numbers about a node (Observation -[:ABOUT]-> it). */
+const observationsAbout = nodesVia({ types: ['ABOUT'], direction: 'in', label: 'Observation' });
+
 export const nodeResolvers: Resolvers = {
   Query: {
     node: (_, { id }, ctx) => ctx.loaders.node.load(checkId(id)),
@@ -51,6 +54,16 @@ export const nodeResolvers: Resolvers = {
     follows: nodesVia({ types: ['FOLLOWS'], direction: 'out', label: 'Intervention' }),
     adverseEvents: (parent, _, ctx) => ctx.loaders.adverseEventsOfStudy.load(parent.id),
     provenance: mustProvenance,
+    planned: (parent) => parent.planned === true,
+    plannedEndpoints: (parent, _, ctx) =>
+      ctx.loaders.related({ types: ['PLANS_TO_MEASURE'], direction: 'out', label: 'Endpoint' }).load(parent.id),
+    observations: nodesVia({ types: ['BASED_ON'], direction: 'in', label: 'Observation' }),
+  },
+  PlannedEndpoint: {
+    endpoint: (parent) => parent.node,
+    primary: (parent) => parent.rel.primary === true,
+    timepoint: (parent) => (parent.rel.timepoint as string | undefined) ?? null,
+    provenance: (parent) => mustProvenance(parent.rel),
   },
   Arm: {
     ...common,
@@ -79,12 +92,21 @@ export const nodeResolvers: Resolvers = {
       })),
     provenance: mustProvenance,
   },
-  Endpoint: { ...withAliases },
+  Endpoint: { ...withAliases, observations: observationsAbout },
   Reference: {
     ...common,
     studies: nodesVia({ types: ['CITES'], direction: 'in', label: 'Study' }),
     results: nodesVia({ types: ['CITES'], direction: 'in', label: 'Result' }),
     guidelines: nodesVia({ types: ['CITES'], direction: 'in', label: 'Guideline' }),
+    observations: nodesVia({ types: ['CITES'], direction: 'in', label: 'Observation' }),
+  },
+  Observation: {
+    ...withAliases,
+    value: (parent) => Number(parent.value),
+    valueText: (parent) => valueTextOf(parent as never),
+    about: nodesVia({ types: ['ABOUT'], direction: 'out' }),
+    basis: nodesVia({ types: ['BASED_ON'], direction: 'out', label: 'Study' }),
+    provenance: mustProvenance,
   },
   Intervention: {
     ...withAliases,
@@ -100,6 +122,7 @@ export const nodeResolvers: Resolvers = {
         rel: r.rel,
       })),
     guidelines: nodesVia({ types: STANCE_TYPES, direction: 'in', label: 'Guideline' }),
+    observations: observationsAbout,
   },
   Target: {
     ...withAliases,
@@ -112,6 +135,7 @@ export const nodeResolvers: Resolvers = {
     subsets: nodesVia({ types: ['SUBSET_OF'], direction: 'in', label: 'Population' }),
     studies: nodesVia({ types: ['ENROLLS'], direction: 'in', label: 'Study' }),
     provenance: (parent) => provenanceOf(parent),
+    observations: observationsAbout,
   },
   AdverseEvent: {
     ...withAliases,
@@ -121,6 +145,7 @@ export const nodeResolvers: Resolvers = {
         adverseEvent: parent,
         rel: r.rel,
       })),
+    observations: observationsAbout,
   },
   AdverseEventRate: {
     study: (parent, _, ctx) => (typeof parent.rel.studyId === 'string' ? ctx.loaders.node.load(parent.rel.studyId) : null),
@@ -130,12 +155,14 @@ export const nodeResolvers: Resolvers = {
     unit: (parent) => (parent.rel.unit as string | undefined) ?? null,
     grade: (parent) => (parent.rel.grade as string | undefined) ?? null,
     frequency: (parent) => (parent.rel.frequency as string | undefined) ?? null,
+    timepoint: (parent) => (parent.rel.timepoint as string | undefined) ?? null,
     provenance: (parent) => mustProvenance(parent.rel),
   },
   Biomarker: {
     ...withAliases,
     predictions: async (parent, _, ctx) =>
       (await ctx.loaders.related({ types: ['PREDICTS'], direction: 'out' }).load(parent.id)).map((r) => ({ target: r.node, rel: r.rel })),
+    observations: observationsAbout,
   },
   Prediction: {
     effect: (parent) => String(parent.rel.effect),

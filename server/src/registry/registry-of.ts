@@ -12,4 +12,8 @@ export function registryOf(study: NodeRecord): RegistryRecordRecord | null {
 }
 
 export const evidenceOf = (study: NodeRecord): EvidenceDesign =>
-  evidenceDesignOf({ design: study.design, phase: study.phase }, kindOfSourceId(sourceIdOf(study)), registryOf(study)?.props as never);
+  evidenceDesignOf(
+    { design: study.design, phase: study.phase, nonComparative: study.nonComparative, planned: study.planned },
+    kindOfSourceId(sourceIdOf(study)),
+    registryOf(study)?.props as never,
+  );

@@ -7,8 +7,9 @@ import { recordOf, type SearchHitRecord } from '../graph/records.js';
 /**
  * Lucene sums matches over name and aliases, so a long study title that names a drug twice
  * would outrank the drug itself. Re-ranking: an exact name or alias match counts triple, long
- * names are discounted by the square root of their word count, and arms and results (which carry
- * their study's name) are weighted down below the study, drug or population people look for.
+ * names are discounted by the square root of their word count, and arms, results and observations
+ * (which carry the name of a study, drug or population) are weighted down below the study, drug or
+ * population people look for.
  */
 export const SEARCH_NODES = `
   CALL db.index.fulltext.queryNodes($index, $lucene, {limit: toInteger($candidates)}) YIELD node, score
@@ -16,7 +17,7 @@ export const SEARCH_NODES = `
   WITH node, score
     * CASE WHEN any(t IN [node.name] + coalesce(node.aliases, []) WHERE toLower(t) = $exact) THEN 3.0 ELSE 1.0 END
     / sqrt(size(split(trim(node.name), ' ')))
-    * CASE WHEN node:Result THEN 0.4 WHEN node:Arm THEN 0.5 WHEN node:Reference THEN 0.6 ELSE 1.0 END AS weighted
+    * CASE WHEN node:Result THEN 0.4 WHEN node:Arm OR node:Observation THEN 0.5 WHEN node:Reference THEN 0.6 ELSE 1.0 END AS weighted
   RETURN ${nodeProjection('node')} AS node, weighted AS score
   ORDER BY score DESC, node.name
   LIMIT toInteger($first)`;
