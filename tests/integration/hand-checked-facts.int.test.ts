@@ -1,10 +1,13 @@
 /**
  * Hand-checked facts across every section of the review, asked of the GraphQL API (not the YAML):
  * each is a study, an endpoint, an arm ("ALL" for the whole study), a statistic and the value the
- * review states ("NR" for not reached), with a quote that holds the number.
+ * review states ("NR" for not reached), with a quote that holds the number. Then review-level
+ * numbers (Observations), counts the review writes in words, effects it states as reductions and
+ * what it says of ongoing trials, each checked against the review by hand.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+import { numbersIn } from '../../seed/src/review/provenance/numbers.js';
 
 type Fact = [study: string, endpoint: string, arm: string, statistic: string, value: number | 'NR'];
 
@@ -119,5 +122,110 @@ describe('hand-checked facts through the API', () => {
     const quote = matching[0].provenance.quote as string;
     if (value === 'NR') expect(quote).toMatch(/not reached/i);
     else expect(quote.match(/\d+(?:\.\d+)?/g)!.map(Number)).toContain(value);
+  });
+});
+
+type ObservationFact = [id: string, statistic: string, value: number, valueHigh: number | null, bound: string | null, unit: string | null];
+
+/** Review-level numbers, each read off the review by hand: "up to 80%" is ≤ 80, a range stays a range. */
+const OBSERVATION_FACTS: ObservationFact[] = [
+  ['observation:gep-nen-incidence', 'incidence', 3, 5, null, 'cases per 100000 persons per year'],
+  ['observation:gep-nen-metastatic-at-diagnosis', 'proportion', 80, null, '<=', '%'],
+  ['observation:nen-sstr-expression', 'proportion', 90, null, '~', '%'],
+  ['observation:gep-net-liver-metastases-at-diagnosis', 'proportion', 80, null, '<=', '%'],
+  ['observation:prrt-progression', 'proportion', 15, 30, null, '%'],
+  ['observation:prrt-heterogeneous-sstr', 'proportion', 45, null, '<=', '%'],
+  ['observation:etoposide-platinum-expected-rr', 'rate', 30, 70, null, '%'],
+  ['observation:oxaliplatin-regimens-expected-dcr', 'rate', 62, 84, null, '%'],
+  ['observation:surufatinib-sae-rate', 'proportion', 22, 25, null, '%'],
+  ['observation:table1-prevalence-rectal-net', 'prevalence', 8, 30, null, '%'],
+  ['observation:table1-prevalence-esophageal-net', 'prevalence', 0.2, null, null, '%'],
+  ['observation:gastric-net-eus-size', 'threshold', 10, null, '>=', 'mm'],
+  ['observation:gastric-net-eus-ki67', 'threshold', 3, null, '>', '%'],
+  ['observation:catheter-therapy-liver-burden', 'threshold', 50, null, '<=', '%'],
+  ['observation:tace-albumin', 'threshold', 3.5, null, '<=', 'mg/dL'],
+  ['observation:prrt-g3-life-expectancy', 'threshold', 3, 6, '>=', 'months'],
+  ['observation:prrt-usual-cycles', 'count', 4, null, null, 'cycles'],
+  ['observation:ppq-genes', 'count', 8, null, null, 'genes'],
+  ['observation:captem-capecitabine-dose', 'dose', 750, null, null, 'mg/m2'],
+  ['observation:duodenal-net-lymphatic-spread', 'proportion', 40, 60, null, '%'],
+];
+
+const OBSERVATION = `query($id: ID!) { node(id: $id) { ... on Observation { id statistic value valueHigh bound unit about { id } provenance { quote section } } } }`;
+
+describe('hand-checked review-level numbers through the API', () => {
+  it.each(OBSERVATION_FACTS)('%s is %s %s–%s (%s) %s', async (id, statistic, value, valueHigh, bound, unit) => {
+    const res = await app.query(OBSERVATION, { id });
+    expect(res.errors).toBeUndefined();
+    const o = res.data!.node;
+    expect(o, `${id} is in the graph`).not.toBeNull();
+    expect({ statistic: o.statistic, value: o.value, valueHigh: o.valueHigh, bound: o.bound, unit: o.unit }).toEqual({
+      statistic,
+      value,
+      valueHigh,
+      bound,
+      unit,
+    });
+    expect(o.about.length).toBeGreaterThan(0);
+    const quoted = numbersIn(o.provenance.quote as string);
+    expect(quoted).toContain(value);
+    if (valueHigh !== null) expect(quoted).toContain(valueHigh);
+  });
+});
+
+/** Counts the review writes in words and effects it states as reductions, stored as values. */
+const WORD_AND_REDUCTION_FACTS: Fact[] = [
+  ['study:dart-swog-1609', 'CR', 'Ipilimumab plus nivolumab, extra-pancreatic NEN cohort', 'count', 1],
+  ['study:nector', 'ORR', 'Everolimus', 'count', 0],
+  ['study:keynote-028', 'CR', 'ALL', 'count', 0],
+  ['study:ref139', 'R0', 'CAPTEM +/- radiotherapy before surgery', 'count', 4],
+  ['study:ref139', 'ORR', 'CAPTEM +/- radiotherapy before surgery', 'rate', 100],
+  ['study:radiant-4', 'OS', 'ALL', 'relative_risk_reduction', 36],
+  ['study:ref72', 'PFS', 'ALL', 'relative_risk_reduction', 41],
+];
+
+describe('hand-checked counts in words and relative reductions through the API', () => {
+  it.each(WORD_AND_REDUCTION_FACTS)('%s reports %s for arm "%s": %s %s', async (study, endpoint, arm, statistic, value) => {
+    const res = await app.query(STUDY_RESULTS, { id: study });
+    expect(res.errors).toBeUndefined();
+    const matching = res.data!.node.results.filter(
+      (r: any) =>
+        r.endpoint.code === endpoint &&
+        r.statistic === statistic &&
+        (arm === 'ALL' ? r.arm === null : r.arm?.label === arm) &&
+        r.value === value,
+    );
+    expect(
+      matching,
+      JSON.stringify(res.data!.node.results.map((r: any) => [r.endpoint.code, r.arm?.label, r.statistic, r.value])),
+    ).toHaveLength(1);
+    expect(numbersIn(matching[0].provenance.quote as string)).toContain(value);
+  });
+});
+
+type PlanFact = [study: string, planned: boolean, nonComparative: boolean, plannedEndpoints: string[]];
+
+/** What the review says of ongoing trials: planned (no results), the endpoints it names, whether it compares. */
+const PLAN_FACTS: PlanFact[] = [
+  ['study:netter-2', true, false, []],
+  ['study:neolupanet', true, false, ['MORBIDITY', 'MORTALITY', 'ORR']],
+  ['study:neonec', true, false, ['RFS']],
+  ['study:seneca', true, true, []],
+  ['study:netter-1', false, false, []],
+];
+
+const PLAN = `query($id: ID!) { node(id: $id) { ... on Study { planned nonComparative plannedEndpoints { endpoint { code } } } } }`;
+
+describe('hand-checked ongoing-trial plans through the API', () => {
+  it.each(PLAN_FACTS)('%s: planned %s, non-comparative %s, planned endpoints %j', async (study, planned, nonComparative, endpoints) => {
+    const res = await app.query(PLAN, { id: study });
+    expect(res.errors).toBeUndefined();
+    const s = res.data!.node;
+    expect({ planned: s.planned, nonComparative: s.nonComparative }).toEqual({ planned, nonComparative });
+    expect(s.plannedEndpoints.map((p: { endpoint: { code: string } }) => p.endpoint.code).sort()).toEqual(endpoints);
+  });
+
+  it('adds at least 20 hand-checked facts of these kinds', () => {
+    expect(OBSERVATION_FACTS.length + WORD_AND_REDUCTION_FACTS.length + PLAN_FACTS.length).toBeGreaterThanOrEqual(20);
   });
 });
