@@ -1,6 +1,6 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-/** schema.graphql → server resolver types. Generated files are never edited; `npm test` fails on a stale one. */
+/** schema.graphql → server resolver types and the client's typed operations. Generated files are never edited; `npm test` fails on a stale one. */
 const config: CodegenConfig = {
   schema: 'schema.graphql',
   generates: {
@@ -21,6 +21,8 @@ const config: CodegenConfig = {
           AdverseEvent: '../graph/records.js#NodeRecord',
           Biomarker: '../graph/records.js#NodeRecord',
           Guideline: '../graph/records.js#NodeRecord',
+          Observation: '../graph/records.js#NodeRecord',
+          PlannedEndpoint: '../graph/records.js#RelatedRecord',
           Node: '../graph/records.js#NodeRecord',
           AdverseEventRate: '../graph/records.js#AdverseEventRateRecord',
           Prediction: '../graph/records.js#PredictionRecord',
@@ -40,9 +42,13 @@ const config: CodegenConfig = {
         avoidOptionals: false,
       },
     },
-    'client/src/generated/graphql.ts': {
-      plugins: ['typescript'],
-      config: { enumsAsTypes: true },
+    // The client's operations, typed from the same schema: every document is written with the
+    // generated `graphql()` in client/src and sent as a string (no GraphQL parser in the bundle).
+    'client/src/generated/': {
+      preset: 'client',
+      documents: ['client/src/**/*.{ts,tsx}', '!client/src/generated/**'],
+      presetConfig: { fragmentMasking: false },
+      config: { documentMode: 'string', enumType: 'string-literal', useTypeImports: true },
     },
   },
   hooks: { afterOneFileWrite: [] },

@@ -12,9 +12,10 @@ export default tseslint.config(
   {
     files: ['client/src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
-    // The classic hook rules. The React Compiler rules of react-hooks 7 (set-state-in-effect, refs)
-    // flag the hand-written loading effects that one useApi hook is to replace (the explorer issue).
-    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+    // react-hooks 7's recommended rules, the React Compiler's among them (set-state-in-effect, refs,
+    // immutability, purity …): data loads go through one useApi hook, not hand-written effects.
+    // Missing effect dependencies are errors, not warnings.
+    rules: { ...reactHooks.configs.flat.recommended.rules, 'react-hooks/exhaustive-deps': 'error' },
   },
   {
     plugins: { boundaries: { rules: { 'import-boundaries': importBoundaries } } },

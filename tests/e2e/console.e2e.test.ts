@@ -54,7 +54,9 @@ describe.skipIf(!haveBrowser)('GraphQL console in Chromium', () => {
     const text = await schema.innerText();
     expect(text).toContain('search(query: String!, kinds: [NodeKind!], first: Int = 20): [SearchHit!]!');
     expect(text).toContain('typo-tolerant search');
-    expect(text).toContain('paths(from: ID!, to: ID!, maxLength: Int = 6, limit: Int = 10, excludeKinds: [NodeKind!]): [Path!]!');
+    expect(text).toContain(
+      'paths(from: ID!, to: ID!, maxLength: Int = 6, limit: Int = 10, excludeKinds: [NodeKind!], excludeIds: [ID!]): [Path!]!',
+    );
     expect(sent.some((b) => b.includes('__type(name: \\"Query\\")'))).toBe(true);
   });
 

@@ -145,14 +145,17 @@ describe.skipIf(!haveBrowser)('schema page in Chromium', () => {
     const graphml = await save('graphml');
     expect(graphml.name).toBe('nen-evidence-schema.graphml');
     const xml = graphml.body.toString('utf8');
-    expect(xml).toContain('<node id="STUDY"><data key="kind">STUDY</data>');
-    expect(xml).toContain('<edge id="HAS_ARM:STUDY-&gt;ARM" source="STUDY" target="ARM"><data key="type">HAS_ARM</data></edge>');
+    expect(xml).toContain('<node id="STUDY"><data key="n_kind">STUDY</data>');
+    expect(xml).toMatch(
+      /<edge id="HAS_ARM:STUDY-&gt;ARM" source="STUDY" target="ARM"><data key="e_type">HAS_ARM<\/data><data key="e_label">HAS_ARM \d+<\/data><\/edge>/,
+    );
     const svg = (await save('svg')).body.toString('utf8');
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     const drawn = await page.evaluate(() => window.__cySchema!.nodes().length);
     expect(svg.match(/<g class="node"/g)).toHaveLength(drawn);
-    const json = JSON.parse((await save('json')).body.toString('utf8')) as { nodes: unknown[]; edges: unknown[] };
-    expect(json.nodes).toHaveLength(drawn);
+    const json = JSON.parse((await save('json')).body.toString('utf8')) as { elements: { nodes: unknown[]; edges: unknown[] } };
+    expect(json.elements.nodes).toHaveLength(drawn);
+    expect(json.elements.edges).toHaveLength(await page.evaluate(() => window.__cySchema!.edges().length));
     const png = await save('png');
     expect(png.body.subarray(1, 4).toString('ascii')).toBe('PNG');
     expect(await page.locator('.export-menu-status').innerText()).toMatch(/^Saved nen-evidence-schema\.png \(\d+ nodes, \d+ edges\)\.$/);

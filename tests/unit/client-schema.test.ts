@@ -28,7 +28,7 @@ describe('relationship kinds', () => {
   it('mirrors the design model', () => {
     expect(kindPairsOf('HAS_ARM')).toEqual([{ from: 'STUDY', to: 'ARM' }]);
     expect(kindPairsOf('REGISTERED_AS')).toEqual([{ from: 'STUDY', to: 'STUDY' }]);
-    expect(kindPairsOf('CITES').map((p) => p.from)).toEqual(['STUDY', 'RESULT', 'GUIDELINE']);
+    expect(kindPairsOf('CITES').map((p) => p.from)).toEqual(['STUDY', 'RESULT', 'GUIDELINE', 'OBSERVATION']);
     expect(kindPairsOf('PREDICTS').map((p) => p.to)).toEqual(['INTERVENTION', 'ENDPOINT']);
     expect(kindPairsOf('NOT_A_TYPE')).toEqual([]);
     expect(typesBetween('INTERVENTION', 'GUIDELINE').sort()).toEqual(['ADVISES_AGAINST', 'APPROVES', 'CONSIDERS', 'RECOMMENDS']);
@@ -87,7 +87,7 @@ describe('schema graph', () => {
       known: true,
     });
     const cites = edges.filter((e) => e.data.type === 'CITES');
-    expect(cites.map((e) => e.data.label)).toEqual(['CITES 131', 'CITES 220', 'CITES 37']);
+    expect(cites.map((e) => e.data.label)).toEqual(['CITES 131', 'CITES 220', 'CITES 37', 'CITES 0']);
     expect(edges.find((e) => e.data.type === 'TARGETS')!.data).toMatchObject({ count: 0, label: 'TARGETS 0' });
   });
 
@@ -116,8 +116,8 @@ describe('schema graph', () => {
     expect(rows.find((r) => r.type === 'CITES')).toEqual({
       type: 'CITES',
       count: 388,
-      connects: ['Study → Reference: 131', 'Result → Reference: 220', 'Guideline → Reference: 37'],
-      kinds: ['STUDY', 'REFERENCE', 'RESULT', 'GUIDELINE'],
+      connects: ['Study → Reference: 131', 'Result → Reference: 220', 'Guideline → Reference: 37', 'Observation → Reference: 0'],
+      kinds: ['STUDY', 'REFERENCE', 'RESULT', 'GUIDELINE', 'OBSERVATION'],
     });
     expect(rows.find((r) => r.type === 'TARGETS')!.connects).toEqual(['Intervention → Target: 0']);
   });

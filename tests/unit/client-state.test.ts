@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { idsFromParam } from '../../client/src/explorer/explorer-url.js';
 import { emptyGraph, mergeGraph, withoutNodes } from '../../client/src/graph/graph-model.js';
+import { canvasNode } from './client-fixtures.js';
 
 describe('explorer URL', () => {
   it('reads the node ids of a parameter, once each', () => {
@@ -17,8 +18,8 @@ describe('explorer URL', () => {
 });
 
 describe('graph model', () => {
-  const a = { id: 'study:a', kind: 'STUDY' as const, label: 'A' };
-  const b = { id: 'population:b', kind: 'POPULATION' as const, label: 'B' };
+  const a = canvasNode('study:a', 'STUDY', 'A');
+  const b = canvasNode('population:b', 'POPULATION', 'B');
   const ab = { id: 'study:a|ENROLLS|population:b', type: 'ENROLLS', source: 'study:a', target: 'population:b' };
 
   it('adds an edge only when both ends are on the canvas', () => {

@@ -1,14 +1,9 @@
-import { useEffect, useRef } from 'react';
-import cytoscape from 'cytoscape';
+/** The schema drawn with Cytoscape: fixed positions, fitted to the box (again when the box resizes), one instance per mount. */
+import { useEffect, useEffectEvent, useRef } from 'react';
+import type cytoscape from 'cytoscape';
 import type { SchemaElement } from '../schema/schema-graph';
 import { schemaStylesheet } from '../schema/schema-stylesheet';
-
-declare global {
-  interface Window {
-    /** The schema page's Cytoscape instance: read by end-to-end tests and handy in the console. */
-    __cySchema?: cytoscape.Core;
-  }
-}
+import { bindCytoscape, useCytoscapeInstance } from '../graph/use-cytoscape-instance';
 
 interface Props {
   elements: SchemaElement[];
@@ -16,43 +11,32 @@ interface Props {
   onSelectKind?(kind: string | null): void;
 }
 
-/** The schema drawn with Cytoscape: fixed positions, fitted to the box, one instance per mount. */
 export function SchemaGraph({ elements, onSelectKind }: Props) {
   const container = useRef<HTMLDivElement>(null);
-  const cyRef = useRef<cytoscape.Core | null>(null);
-  const onSelect = useRef(onSelectKind);
-  onSelect.current = onSelectKind;
+  const cyRef = useCytoscapeInstance(container, {
+    expose: '__cySchema',
+    style: schemaStylesheet,
+    options: { layout: { name: 'preset' }, minZoom: 0.3, maxZoom: 2.5, autoungrabify: false },
+    onResize: (cy) => cy.fit(undefined, 30),
+  });
+  const select = useEffectEvent((kind: string | null) => onSelectKind?.(kind));
 
   useEffect(() => {
-    const cy = cytoscape({
-      container: container.current,
-      style: schemaStylesheet,
-      layout: { name: 'preset' },
-      minZoom: 0.3,
-      maxZoom: 2.5,
-      autoungrabify: false,
-    });
-    cy.on('tap', 'node', (e) => onSelect.current?.(e.target.id()));
-    cy.on('tap', (e) => {
-      if (e.target === cy) onSelect.current?.(null);
-    });
-    cy.on('mouseover', 'node', (e) => e.target.connectedEdges().addClass('schema-hover'));
-    cy.on('mouseout', 'node', (e) => e.target.connectedEdges().removeClass('schema-hover'));
-    const refit = () => cy.fit(undefined, 30);
-    const observer = new ResizeObserver(() => {
-      cy.resize();
-      refit();
-    });
-    if (container.current) observer.observe(container.current);
-    cyRef.current = cy;
-    window.__cySchema = cy;
-    return () => {
-      observer.disconnect();
-      cy.destroy();
-      cyRef.current = null;
-      if (window.__cySchema === cy) delete window.__cySchema;
-    };
-  }, []);
+    const cy = cyRef.current;
+    if (!cy) return;
+    return bindCytoscape(cy, [
+      ['tap', 'node', (e) => select(e.target.id())],
+      [
+        'tap',
+        null,
+        (e) => {
+          if (e.target === cy) select(null);
+        },
+      ],
+      ['mouseover', 'node', (e) => e.target.connectedEdges().addClass('schema-hover')],
+      ['mouseout', 'node', (e) => e.target.connectedEdges().removeClass('schema-hover')],
+    ]);
+  }, [cyRef]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -62,7 +46,7 @@ export function SchemaGraph({ elements, onSelectKind }: Props) {
       cy.add(elements as cytoscape.ElementDefinition[]);
     });
     cy.fit(undefined, 30);
-  }, [elements]);
+  }, [cyRef, elements]);
 
   return <div ref={container} className="schema-canvas" data-testid="schema-canvas" />;
 }

@@ -2,24 +2,58 @@
  * The console's schema panel, read from the running API by introspection (never a copied file):
  * the fields of Query with their arguments, types and descriptions.
  */
-export const QUERY_FIELDS_INTROSPECTION = `query ConsoleSchema {
-  __schema { queryType { name } }
-  __type(name: "Query") {
-    name
-    description
-    fields {
+import { graphql } from '../generated/gql';
+
+export const QUERY_FIELDS_INTROSPECTION = graphql(`
+  query ConsoleSchema {
+    __schema {
+      queryType {
+        name
+      }
+    }
+    __type(name: "Query") {
       name
       description
-      isDeprecated
-      deprecationReason
-      type { ...TypeRef }
-      args { name description defaultValue type { ...TypeRef } }
+      fields {
+        name
+        description
+        isDeprecated
+        deprecationReason
+        type {
+          ...TypeRef
+        }
+        args {
+          name
+          description
+          defaultValue
+          type {
+            ...TypeRef
+          }
+        }
+      }
     }
   }
-}
-fragment TypeRef on __Type {
-  kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } }
-}`;
+  fragment TypeRef on __Type {
+    kind
+    name
+    ofType {
+      kind
+      name
+      ofType {
+        kind
+        name
+        ofType {
+          kind
+          name
+          ofType {
+            kind
+            name
+          }
+        }
+      }
+    }
+  }
+`);
 
 export interface TypeRef {
   kind: string;

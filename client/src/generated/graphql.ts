@@ -1,248 +1,9 @@
-export type Maybe<T> = T | null;
-export type InputMaybe<T> = Maybe<T>;
-/** All built-in and custom scalars, mapped to their actual values */
-export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
-};
-
-export type AdverseEvent = Node & {
-  __typename?: 'AdverseEvent';
-  aliases: Array<Scalars['String']['output']>;
-  category?: Maybe<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  kind: NodeKind;
-  name: Scalars['String']['output'];
-  rates: Array<AdverseEventRate>;
-};
-
-/** A toxicity rate of a therapy, as the review reports it. */
-export type AdverseEventRate = {
-  __typename?: 'AdverseEventRate';
-  adverseEvent: AdverseEvent;
-  bound?: Maybe<Scalars['String']['output']>;
-  /** Words of the source for a frequency given without a number. */
-  frequency?: Maybe<Scalars['String']['output']>;
-  grade?: Maybe<Scalars['String']['output']>;
-  intervention: Intervention;
-  provenance: Provenance;
-  study?: Maybe<Study>;
-  unit?: Maybe<Scalars['String']['output']>;
-  value?: Maybe<Scalars['Float']['output']>;
-  valueHigh?: Maybe<Scalars['Float']['output']>;
-};
-
-export type Arm = Node & {
-  __typename?: 'Arm';
-  enrolled?: Maybe<Scalars['Int']['output']>;
-  id: Scalars['ID']['output'];
-  interventions: Array<Intervention>;
-  kind: NodeKind;
-  label: Scalars['String']['output'];
-  name: Scalars['String']['output'];
-  results: Array<Result>;
-  study: Study;
-  /** What the arm received, with dose and schedule as written. */
-  treatments: Array<Treatment>;
-};
-
-export type Biomarker = Node & {
-  __typename?: 'Biomarker';
-  aliases: Array<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  kind: NodeKind;
-  name: Scalars['String']['output'];
-  predictions: Array<Prediction>;
-};
-
-export type ComparedArm = {
-  __typename?: 'ComparedArm';
-  arm: Arm;
-  role: Scalars['String']['output'];
-};
-
-export type Comparison = {
-  __typename?: 'Comparison';
-  endpoint: Endpoint;
-  population?: Maybe<Population>;
-  rows: Array<ComparisonRow>;
-};
-
-export type ComparisonRow = {
-  __typename?: 'ComparisonRow';
-  arm?: Maybe<Arm>;
-  /** A bound the value is stated with: <, <=, >, >=, ~. */
-  bound?: Maybe<Scalars['String']['output']>;
-  ciHigh?: Maybe<Scalars['Float']['output']>;
-  ciLow?: Maybe<Scalars['Float']['output']>;
-  design: Scalars['String']['output'];
-  evidenceBasis: SourceKind;
-  /** The design evidence levels use (see Study.evidenceDesign). */
-  evidenceDesign: Scalars['String']['output'];
-  intervention: Intervention;
-  /** Patients in the arm, else in the study. */
-  n?: Maybe<Scalars['Int']['output']>;
-  notReached: Scalars['Boolean']['output'];
-  pValue?: Maybe<Scalars['String']['output']>;
-  phase?: Maybe<Scalars['String']['output']>;
-  /** The populations the study enrolled (or the result's subgroup). */
-  populations: Array<Population>;
-  provenance: Provenance;
-  result: Result;
-  /** Whose number this is: the review's, or a registry record's. */
-  source: Source;
-  statistic: Scalars['String']['output'];
-  study: Study;
-  timepoint?: Maybe<Scalars['String']['output']>;
-  unit?: Maybe<Scalars['String']['output']>;
-  value?: Maybe<Scalars['Float']['output']>;
-  valueHigh?: Maybe<Scalars['Float']['output']>;
-};
-
-/** A field on which the review and the registry record disagree, with each source's value. */
-export type Discrepancy = {
-  __typename?: 'Discrepancy';
-  field: Scalars['String']['output'];
-  values: Array<SourcedValue>;
-};
-
-export type Endpoint = Node & {
-  __typename?: 'Endpoint';
-  aliases: Array<Scalars['String']['output']>;
-  code: Scalars['String']['output'];
-  id: Scalars['ID']['output'];
-  kind: NodeKind;
-  name: Scalars['String']['output'];
-};
-
-export type EvidenceNetwork = {
-  __typename?: 'EvidenceNetwork';
-  edges: Array<EvidenceNetworkEdge>;
-  nodes: Array<EvidenceNetworkNode>;
-};
-
-export type EvidenceNetworkEdge = {
-  __typename?: 'EvidenceNetworkEdge';
-  /** Patients enrolled in those trials that state it; null when none does. */
-  enrolled?: Maybe<Scalars['Int']['output']>;
-  /** Stable id: the two intervention ids, sorted, joined by |. */
-  id: Scalars['ID']['output'];
-  source: Intervention;
-  /** The randomized trials behind the edge; a study's evidenceBasis says whether the review or its registry record calls it randomized. */
-  studies: Array<Study>;
-  /** How many of the trials state their enrolment (the rest are not counted in enrolled). */
-  studiesWithEnrolment: Scalars['Int']['output'];
-  target: Intervention;
-};
-
-export type EvidenceNetworkNode = {
-  __typename?: 'EvidenceNetworkNode';
-  intervention: Intervention;
-  /** Randomized controlled trials (by the review, or by the registry where the review is silent) with an arm that received it. */
-  studyCount: Scalars['Int']['output'];
-};
-
-export type GraphEdge = {
-  __typename?: 'GraphEdge';
-  /** Stable: the same relationship has the same id in every response. */
-  id: Scalars['ID']['output'];
-  source: Scalars['ID']['output'];
-  target: Scalars['ID']['output'];
-  type: Scalars['String']['output'];
-};
-
-export type GraphNode = {
-  __typename?: 'GraphNode';
-  /** Studies: design, phase, status and enrolled, for evidence levels and filters. */
-  design?: Maybe<Scalars['String']['output']>;
-  differentiation?: Maybe<Scalars['String']['output']>;
-  enrolled?: Maybe<Scalars['Int']['output']>;
-  evidenceBasis?: Maybe<SourceKind>;
-  /** Studies: the design and phase evidence levels use, and whose they are (see Study.evidenceDesign). */
-  evidenceDesign?: Maybe<Scalars['String']['output']>;
-  evidencePhase?: Maybe<Scalars['String']['output']>;
-  grades?: Maybe<Array<Scalars['String']['output']>>;
-  id: Scalars['ID']['output'];
-  kind: NodeKind;
-  label: Scalars['String']['output'];
-  nonComparative?: Maybe<Scalars['Boolean']['output']>;
-  phase?: Maybe<Scalars['String']['output']>;
-  /** Populations: site, differentiation and grades, for filters. */
-  site?: Maybe<Scalars['String']['output']>;
-  /** The source that asserts the node (REVIEW where the review does, also when a registry record does too). */
-  source: SourceKind;
-  status?: Maybe<Scalars['String']['output']>;
-};
-
-export type GraphSummary = {
-  __typename?: 'GraphSummary';
-  kinds: Array<KindCount>;
-  /** Relationship counts per type and pair of kinds (CITES from studies, from results, from guidelines ...). */
-  relationshipPatterns: Array<RelationshipPattern>;
-  relationships: Array<RelationshipCount>;
-};
-
-export type Guideline = Node & {
-  __typename?: 'Guideline';
-  conditions?: Maybe<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  interventions: Array<Intervention>;
-  issuer: Scalars['String']['output'];
-  kind: NodeKind;
-  name: Scalars['String']['output'];
-  populations: Array<Population>;
-  provenance: Provenance;
-  /** recommends, considers, advises_against, approves */
-  stance: Scalars['String']['output'];
-  statement: Scalars['String']['output'];
-  supportedBy: Array<Study>;
-};
-
-export type Intervention = Node & {
-  __typename?: 'Intervention';
-  adverseEvents: Array<AdverseEventRate>;
-  aliases: Array<Scalars['String']['output']>;
-  drugClass?: Maybe<Scalars['String']['output']>;
-  guidelines: Array<Guideline>;
-  id: Scalars['ID']['output'];
-  /** The drugs of a regimen (CAPTEM → capecitabine, temozolomide). */
-  includes: Array<Intervention>;
-  /** drug, regimen, radioligand, procedure, surgery, placebo, supportive_care, strategy */
-  interventionKind: Scalars['String']['output'];
-  kind: NodeKind;
-  name: Scalars['String']['output'];
-  /** Regimens this drug is part of. */
-  partOf: Array<Intervention>;
-  route?: Maybe<Scalars['String']['output']>;
-  studies: Array<Study>;
-  targets: Array<Target>;
-};
-
-export type KindCount = {
-  __typename?: 'KindCount';
-  count: Scalars['Int']['output'];
-  /** The node of this kind with the most relationships: a representative example. */
-  example?: Maybe<GraphNode>;
-  kind: NodeKind;
-};
-
-export type NeighborGroup = {
-  __typename?: 'NeighborGroup';
-  count: Scalars['Int']['output'];
-  kind: NodeKind;
-  /** A relationship type, or * for the distinct neighbours of this kind over all types. */
-  relationshipType: Scalars['String']['output'];
-};
-
-export type Node = {
-  id: Scalars['ID']['output'];
-  kind: NodeKind;
-  name: Scalars['String']['output'];
-};
-
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 export type NodeKind =
   | 'ADVERSE_EVENT'
   | 'ARM'
@@ -250,198 +11,12 @@ export type NodeKind =
   | 'ENDPOINT'
   | 'GUIDELINE'
   | 'INTERVENTION'
+  | 'OBSERVATION'
   | 'POPULATION'
   | 'REFERENCE'
   | 'RESULT'
   | 'STUDY'
   | 'TARGET';
-
-export type PageInfo = {
-  __typename?: 'PageInfo';
-  endCursor?: Maybe<Scalars['String']['output']>;
-  hasNextPage: Scalars['Boolean']['output'];
-};
-
-export type Path = {
-  __typename?: 'Path';
-  edges: Array<GraphEdge>;
-  length: Scalars['Int']['output'];
-  nodes: Array<GraphNode>;
-};
-
-export type Population = Node & {
-  __typename?: 'Population';
-  aliases: Array<Scalars['String']['output']>;
-  differentiation: Scalars['String']['output'];
-  grades: Array<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  ki67Max?: Maybe<Scalars['Float']['output']>;
-  ki67Min?: Maybe<Scalars['Float']['output']>;
-  kind: NodeKind;
-  line?: Maybe<Scalars['String']['output']>;
-  name: Scalars['String']['output'];
-  provenance?: Maybe<Provenance>;
-  setting?: Maybe<Scalars['String']['output']>;
-  site: Scalars['String']['output'];
-  studies: Array<Study>;
-  /** Broader populations this one is part of (Pan-NETs → GEP-NETs). */
-  subsetOf: Array<Population>;
-  /** Narrower populations within this one. */
-  subsets: Array<Population>;
-};
-
-export type Prediction = {
-  __typename?: 'Prediction';
-  effect: Scalars['String']['output'];
-  provenance: Provenance;
-  /** The intervention or endpoint the biomarker predicts. */
-  target: Node;
-};
-
-export type Provenance = {
-  __typename?: 'Provenance';
-  /** Registry facts: the field path in the record (resultsSection.outcomeMeasuresModule.outcomeMeasures[0]...). */
-  locator?: Maybe<Scalars['String']['output']>;
-  /** Registry facts: the record the fact was read from. */
-  nct?: Maybe<Scalars['String']['output']>;
-  /**
-   * The shortest verbatim excerpt of the review that states the fact, with every number of it; for a
-   * registry fact, the record's own words (outcome title, value and unit as written).
-   */
-  quote: Scalars['String']['output'];
-  /** Citation number in the review; null where the review speaks for itself, and for registry facts. */
-  ref?: Maybe<Scalars['Int']['output']>;
-  /** Every citation of the fact: ref and the citation group its quote carries ([13,106,107]), ascending. */
-  refs: Array<Scalars['Int']['output']>;
-  /** The review's heading the quote sits under; for a registry fact, the record (ClinicalTrials.gov NCT…). */
-  section: Scalars['String']['output'];
-  /** The source the fact comes from. */
-  source: Source;
-};
-
-export type Query = {
-  __typename?: 'Query';
-  /**
-   * One row per study arm (or whole study) that reported `endpoint` (a code such as PFS, or an endpoint id)
-   * for any of the given interventions, within `population` and its subsets when given.
-   */
-  compare: Comparison;
-  /** Every endpoint in the graph, by name (for pickers). */
-  endpoints: Array<Endpoint>;
-  /**
-   * The network of evidence: interventions as nodes and an edge wherever a randomized controlled trial
-   * compared two of them head to head, optionally only in a population (and its subsets). A trial the
-   * review does not call randomized counts when its registry record's allocation is randomized (its
-   * evidenceBasis says so); a trial the record calls non-comparative is never an edge. A registry
-   * record linked to a review study is that study, not a second trial.
-   */
-  evidenceNetwork: EvidenceNetwork;
-  /** Every node kind with its count in the loaded graph. */
-  graphSummary: GraphSummary;
-  /** How many neighbours a node has, per kind and relationship type: what an expansion would bring. */
-  neighborSummary: Array<NeighborGroup>;
-  /**
-   * The nodes within `depth` hops of a node, optionally only of some kinds or through some relationship
-   * types (HAS_ARM, ENROLLS, ...); `truncated` when `limit` cut it.
-   */
-  neighborhood: Subgraph;
-  /** Any node by id (`study:radiant-3`); null when no node has that id. */
-  node?: Maybe<Node>;
-  /** Shortest paths between two nodes, ignoring direction; shortest first. `excludeKinds`: never pass through these kinds. */
-  paths: Array<Path>;
-  /** A reference of the review by its citation number; null when nothing cites it. */
-  reference?: Maybe<Reference>;
-  /** Full-text, typo-tolerant search over names and aliases ("sunitnib" finds Sunitinib), best match first. */
-  search: Array<SearchHit>;
-  /** The sources the graph holds evidence from (the review, ClinicalTrials.gov), each with how many nodes it asserts. */
-  sources: Array<Source>;
-  /** Studies matching every given filter, by name; cursor-paginated. */
-  studies: StudyConnection;
-  /** The given nodes and every relationship among them (restores a shared canvas); unknown ids are left out. */
-  subgraph: Subgraph;
-};
-
-
-export type QueryCompareArgs = {
-  endpoint: Scalars['String']['input'];
-  interventions: Array<Scalars['ID']['input']>;
-  population?: InputMaybe<Scalars['ID']['input']>;
-};
-
-
-export type QueryEvidenceNetworkArgs = {
-  population?: InputMaybe<Scalars['ID']['input']>;
-};
-
-
-export type QueryNeighborSummaryArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryNeighborhoodArgs = {
-  depth?: InputMaybe<Scalars['Int']['input']>;
-  id: Scalars['ID']['input'];
-  kinds?: InputMaybe<Array<NodeKind>>;
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  relationshipTypes?: InputMaybe<Array<Scalars['String']['input']>>;
-};
-
-
-export type QueryNodeArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-export type QueryPathsArgs = {
-  excludeKinds?: InputMaybe<Array<NodeKind>>;
-  from: Scalars['ID']['input'];
-  limit?: InputMaybe<Scalars['Int']['input']>;
-  maxLength?: InputMaybe<Scalars['Int']['input']>;
-  to: Scalars['ID']['input'];
-};
-
-
-export type QueryReferenceArgs = {
-  number: Scalars['Int']['input'];
-};
-
-
-export type QuerySearchArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
-  kinds?: InputMaybe<Array<NodeKind>>;
-  query: Scalars['String']['input'];
-};
-
-
-export type QueryStudiesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  filter?: InputMaybe<StudyFilter>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QuerySubgraphArgs = {
-  ids: Array<Scalars['ID']['input']>;
-};
-
-export type Reference = Node & {
-  __typename?: 'Reference';
-  firstAuthor?: Maybe<Scalars['String']['output']>;
-  guidelines: Array<Guideline>;
-  id: Scalars['ID']['output'];
-  kind: NodeKind;
-  name: Scalars['String']['output'];
-  number: Scalars['Int']['output'];
-  results: Array<Result>;
-  studies: Array<Study>;
-};
-
-export type RegistryLink = {
-  __typename?: 'RegistryLink';
-  detail: Scalars['String']['output'];
-  reason: RegistryLinkReason;
-};
 
 export type RegistryLinkReason =
   /** The record's acronym equals the study's acronym or an alias. */
@@ -451,196 +26,1564 @@ export type RegistryLinkReason =
   /** The review gives this NCT id for the study. */
   | 'NCT';
 
-/** A ClinicalTrials.gov record as the registry gives it (codes as the registry writes them). */
-export type RegistryRecord = {
-  __typename?: 'RegistryRecord';
-  acronym?: Maybe<Scalars['String']['output']>;
-  allocation?: Maybe<Scalars['String']['output']>;
-  briefTitle?: Maybe<Scalars['String']['output']>;
-  completionDate?: Maybe<Scalars['String']['output']>;
-  conditions: Array<Scalars['String']['output']>;
-  enrollment?: Maybe<Scalars['Int']['output']>;
-  enrollmentType?: Maybe<Scalars['String']['output']>;
-  interventionModel?: Maybe<Scalars['String']['output']>;
-  /** Why the record is linked to the review study asked about; null when asked of the registry study itself. */
-  link?: Maybe<RegistryLink>;
-  masking?: Maybe<Scalars['String']['output']>;
-  nct: Scalars['String']['output'];
-  nonComparative: Scalars['Boolean']['output'];
-  officialTitle?: Maybe<Scalars['String']['output']>;
-  overallStatus?: Maybe<Scalars['String']['output']>;
-  phases: Array<Scalars['String']['output']>;
-  primaryCompletionDate?: Maybe<Scalars['String']['output']>;
-  startDate?: Maybe<Scalars['String']['output']>;
-  /** The Study the record is loaded as. */
-  study: Study;
-  studyType?: Maybe<Scalars['String']['output']>;
-  /** The public record page. */
-  url: Scalars['String']['output'];
-  whyStopped?: Maybe<Scalars['String']['output']>;
-};
-
-export type RelationshipCount = {
-  __typename?: 'RelationshipCount';
-  count: Scalars['Int']['output'];
-  type: Scalars['String']['output'];
-};
-
-export type RelationshipPattern = {
-  __typename?: 'RelationshipPattern';
-  count: Scalars['Int']['output'];
-  fromKind: NodeKind;
-  toKind: NodeKind;
-  type: Scalars['String']['output'];
-};
-
-export type Result = Node & {
-  __typename?: 'Result';
-  arm?: Maybe<Arm>;
-  /** A bound the value is stated with: <, <=, >, >=, ~. */
-  bound?: Maybe<Scalars['String']['output']>;
-  ciHigh?: Maybe<Scalars['Float']['output']>;
-  ciLevel?: Maybe<Scalars['Float']['output']>;
-  ciLow?: Maybe<Scalars['Float']['output']>;
-  /** For a hazard ratio: the arms compared, with their role. */
-  comparedArms: Array<ComparedArm>;
-  endpoint: Endpoint;
-  id: Scalars['ID']['output'];
-  kind: NodeKind;
-  name: Scalars['String']['output'];
-  notReached: Scalars['Boolean']['output'];
-  /** As written in the source, without the P. */
-  pValue?: Maybe<Scalars['String']['output']>;
-  pValueBound?: Maybe<Scalars['String']['output']>;
-  /** The subgroup the number is about, where narrower than the study's population. */
-  population?: Maybe<Population>;
-  provenance: Provenance;
-  statistic: Scalars['String']['output'];
-  study: Study;
-  timepoint?: Maybe<Scalars['String']['output']>;
-  unit?: Maybe<Scalars['String']['output']>;
-  value?: Maybe<Scalars['Float']['output']>;
-  valueHigh?: Maybe<Scalars['Float']['output']>;
-  /** The number as a reader would say it: "11 months", "HR 0.64", "not reached". */
-  valueText: Scalars['String']['output'];
-};
-
-export type SearchHit = {
-  __typename?: 'SearchHit';
-  node: Node;
-  score: Scalars['Float']['output'];
-};
-
-/** A source of evidence: the curated review, or the ClinicalTrials.gov registry. */
-export type Source = {
-  __typename?: 'Source';
-  id: Scalars['ID']['output'];
-  kind: SourceKind;
-  /** Nodes this source asserts (shared vocabulary counts for every source that asserts it). */
-  nodeCount: Scalars['Int']['output'];
-  /** When the source's text was taken, where known. */
-  retrieved?: Maybe<Scalars['String']['output']>;
-  title: Scalars['String']['output'];
-  url?: Maybe<Scalars['String']['output']>;
-};
-
 export type SourceKind =
   | 'REGISTRY'
   | 'REVIEW';
 
-export type SourcedValue = {
-  __typename?: 'SourcedValue';
-  provenance?: Maybe<Provenance>;
-  source: Source;
-  value: Scalars['String']['output'];
-};
+/** An enum describing what kind of type a given `__Type` is. */
+export type __TypeKind =
+  /** Indicates this type is a scalar. */
+  | 'SCALAR'
+  /** Indicates this type is an object. `fields` and `interfaces` are valid fields. */
+  | 'OBJECT'
+  /** Indicates this type is an interface. `fields`, `interfaces`, and `possibleTypes` are valid fields. */
+  | 'INTERFACE'
+  /** Indicates this type is a union. `possibleTypes` is a valid field. */
+  | 'UNION'
+  /** Indicates this type is an enum. `enumValues` is a valid field. */
+  | 'ENUM'
+  /** Indicates this type is an input object. `inputFields` is a valid field. */
+  | 'INPUT_OBJECT'
+  /** Indicates this type is a list. `ofType` is a valid field. */
+  | 'LIST'
+  /** Indicates this type is a non-null. `ofType` is a valid field. */
+  | 'NON_NULL';
 
-export type Study = Node & {
-  __typename?: 'Study';
-  acronym?: Maybe<Scalars['String']['output']>;
-  adverseEvents: Array<AdverseEventRate>;
-  aliases: Array<Scalars['String']['output']>;
-  arms: Array<Arm>;
-  blinded?: Maybe<Scalars['Boolean']['output']>;
-  design: Scalars['String']['output'];
-  /** Where the review and the registry record disagree: enrolment, design, phase, status, results. */
-  discrepancies: Array<Discrepancy>;
-  enrolled?: Maybe<Scalars['Int']['output']>;
-  evidenceBasis: SourceKind;
-  /**
-   * The design evidence levels and the evidence network use: the review's, or where the review states
-   * none, the registry record's (evidenceBasis REGISTRY). The review's own design stays in `design`.
-   */
-  evidenceDesign: Scalars['String']['output'];
-  /** Why the evidence design is the registry's, in words (null where it is the study's own source's). */
-  evidenceNote?: Maybe<Scalars['String']['output']>;
-  evidencePhase?: Maybe<Scalars['String']['output']>;
-  /** Therapies the enrolled patients had before (therapy sequences). */
-  follows: Array<Intervention>;
-  id: Scalars['ID']['output'];
-  interventions: Array<Intervention>;
-  kind: NodeKind;
-  name: Scalars['String']['output'];
-  nct?: Maybe<Scalars['String']['output']>;
-  /** The record calls the trial non-comparative: randomized, but not a head-to-head comparison. */
-  nonComparative: Scalars['Boolean']['output'];
-  phase?: Maybe<Scalars['String']['output']>;
-  populations: Array<Population>;
-  provenance: Provenance;
-  references: Array<Reference>;
-  /**
-   * The study's ClinicalTrials.gov record: for a review study, the record linked to it (by the NCT the
-   * review gives, the acronym, or a curated link, with the reason); for a registry study, its own.
-   */
-  registry?: Maybe<RegistryRecord>;
-  /** All results of the study, of every arm and of the whole study. */
-  results: Array<Result>;
-  /** Review studies this registry record is linked to (empty for a review study). */
-  reviewStudies: Array<Study>;
-  /** The source that asserts this study: the review, or a registry record. */
-  source: Source;
-  status: Scalars['String']['output'];
-  summary: Scalars['String']['output'];
-};
+export type CanvasNodeFragment = { id: string, kind: NodeKind, label: string, source: SourceKind, design: string | null, phase: string | null, status: string | null, enrolled: number | null, evidenceDesign: string | null, evidencePhase: string | null, evidenceBasis: SourceKind | null, nonComparative: boolean | null, planned: boolean | null, site: string | null, differentiation: string | null, grades: Array<string> | null };
 
-export type StudyConnection = {
-  __typename?: 'StudyConnection';
-  nodes: Array<Study>;
-  pageInfo: PageInfo;
-  totalCount: Scalars['Int']['output'];
-};
+export type CanvasEdgeFragment = { id: string, type: string, source: string, target: string };
 
-export type StudyFilter = {
-  design?: InputMaybe<Scalars['String']['input']>;
-  /** Studies reporting this endpoint (a code such as PFS, or an endpoint id). */
-  endpoint?: InputMaybe<Scalars['String']['input']>;
-  /** Studies with an arm that received this intervention (or a regimen including it). */
-  intervention?: InputMaybe<Scalars['ID']['input']>;
-  phase?: InputMaybe<Scalars['String']['input']>;
-  /** Studies enrolling this population or any of its subsets. */
-  population?: InputMaybe<Scalars['ID']['input']>;
-  status?: InputMaybe<Scalars['String']['input']>;
-};
+export type SearchQueryVariables = Exact<{
+  query: string;
+  kinds?: Array<NodeKind> | NodeKind | null | undefined;
+  first?: number | null | undefined;
+}>;
 
-export type Subgraph = {
-  __typename?: 'Subgraph';
-  edges: Array<GraphEdge>;
-  nodes: Array<GraphNode>;
-  truncated: Scalars['Boolean']['output'];
-};
 
-export type Target = Node & {
-  __typename?: 'Target';
-  aliases: Array<Scalars['String']['output']>;
-  id: Scalars['ID']['output'];
-  interventions: Array<Intervention>;
-  kind: NodeKind;
-  name: Scalars['String']['output'];
-};
+export type SearchQuery = { search: Array<{ score: number, node:
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+      | { id: string, kind: NodeKind, name: string }
+     }> };
 
-export type Treatment = {
-  __typename?: 'Treatment';
-  dose?: Maybe<Scalars['String']['output']>;
-  intervention: Intervention;
-  schedule?: Maybe<Scalars['String']['output']>;
-};
+export type NeighborhoodQueryVariables = Exact<{
+  id: string | number;
+  limit?: number | null | undefined;
+  kinds?: Array<NodeKind> | NodeKind | null | undefined;
+  types?: Array<string> | string | null | undefined;
+}>;
+
+
+export type NeighborhoodQuery = { neighborhood: { truncated: boolean, nodes: Array<{ id: string, kind: NodeKind, label: string, source: SourceKind, design: string | null, phase: string | null, status: string | null, enrolled: number | null, evidenceDesign: string | null, evidencePhase: string | null, evidenceBasis: SourceKind | null, nonComparative: boolean | null, planned: boolean | null, site: string | null, differentiation: string | null, grades: Array<string> | null }>, edges: Array<{ id: string, type: string, source: string, target: string }> } };
+
+export type NeighborSummaryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NeighborSummaryQuery = { neighborSummary: Array<{ kind: NodeKind, relationshipType: string, count: number }> };
+
+export type SubgraphQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type SubgraphQuery = { subgraph: { truncated: boolean, nodes: Array<{ id: string, kind: NodeKind, label: string, source: SourceKind, design: string | null, phase: string | null, status: string | null, enrolled: number | null, evidenceDesign: string | null, evidencePhase: string | null, evidenceBasis: SourceKind | null, nonComparative: boolean | null, planned: boolean | null, site: string | null, differentiation: string | null, grades: Array<string> | null }>, edges: Array<{ id: string, type: string, source: string, target: string }> } };
+
+export type PathsQueryVariables = Exact<{
+  from: string | number;
+  to: string | number;
+  excludeKinds?: Array<NodeKind> | NodeKind | null | undefined;
+  excludeIds?: Array<string | number> | string | number | null | undefined;
+}>;
+
+
+export type PathsQuery = { paths: Array<{ length: number, score: number, why: string, nodes: Array<{ id: string, kind: NodeKind, label: string, source: SourceKind, design: string | null, phase: string | null, status: string | null, enrolled: number | null, evidenceDesign: string | null, evidencePhase: string | null, evidenceBasis: SourceKind | null, nonComparative: boolean | null, planned: boolean | null, site: string | null, differentiation: string | null, grades: Array<string> | null }>, edges: Array<{ id: string, type: string, source: string, target: string }>, steps: Array<{ from: string, to: string, types: Array<string> }> }> };
+
+export type NamesQueryVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type NamesQuery = { subgraph: { nodes: Array<{ id: string, kind: NodeKind, label: string }> } };
+
+export type EndpointsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EndpointsQuery = { endpoints: Array<{ id: string, code: string, name: string, aliases: Array<string> }> };
+
+export type ComparePopulationFragment = { id: string, name: string, site: string, differentiation: string, grades: Array<string>, ki67Min: number | null, ki67Max: number | null, setting: string | null, line: string | null };
+
+export type CompareArmResultFragment = { id: string, statistic: string, value: number | null, valueHigh: number | null, unit: string | null, ciLow: number | null, ciHigh: number | null, ciLevel: number | null, pValue: string | null, timepoint: string | null, notReached: boolean, valueText: string, endpoint: { id: string }, arm: { id: string, label: string } | null, comparedArms: Array<{ role: string, arm: { id: string, label: string } }>, provenance: { ref: number | null, refs: Array<number>, section: string, quote: string, nct: string | null, locator: string | null, source: { id: string, kind: SourceKind, title: string, url: string | null } } };
+
+export type CompareQueryVariables = Exact<{
+  interventions: Array<string | number> | string | number;
+  endpoint: string;
+  population?: string | number | null | undefined;
+}>;
+
+
+export type CompareQuery = { compare: { endpoint: { id: string, code: string, name: string }, population: { id: string, name: string } | null, rows: Array<{ design: string, phase: string | null, n: number | null, statistic: string, value: number | null, valueHigh: number | null, bound: string | null, unit: string | null, ciLow: number | null, ciHigh: number | null, pValue: string | null, timepoint: string | null, notReached: boolean, evidenceDesign: string, evidenceBasis: SourceKind, nonComparative: boolean, intervention: { id: string, name: string }, study: { id: string, name: string, evidenceNote: string | null, arms: Array<{ id: string, label: string, enrolled: number | null, interventions: Array<{ id: string, name: string }> }>, results: Array<{ id: string, statistic: string, value: number | null, valueHigh: number | null, unit: string | null, ciLow: number | null, ciHigh: number | null, ciLevel: number | null, pValue: string | null, timepoint: string | null, notReached: boolean, valueText: string, endpoint: { id: string }, arm: { id: string, label: string } | null, comparedArms: Array<{ role: string, arm: { id: string, label: string } }>, provenance: { ref: number | null, refs: Array<number>, section: string, quote: string, nct: string | null, locator: string | null, source: { id: string, kind: SourceKind, title: string, url: string | null } } }> }, arm: { id: string, label: string } | null, result: { id: string, valueText: string, ciLevel: number | null, comparedArms: Array<{ role: string, arm: { id: string, label: string } }> }, populations: Array<{ id: string, name: string, site: string, differentiation: string, grades: Array<string>, ki67Min: number | null, ki67Max: number | null, setting: string | null, line: string | null }>, provenance: { ref: number | null, refs: Array<number>, section: string, quote: string, nct: string | null, locator: string | null, source: { id: string, kind: SourceKind, title: string, url: string | null } }, source: { id: string, kind: SourceKind, title: string } }> } };
+
+export type SourceFieldsFragment = { id: string, kind: SourceKind, title: string, url: string | null };
+
+export type ProvenanceFieldsFragment = { ref: number | null, refs: Array<number>, section: string, quote: string, nct: string | null, locator: string | null, source: { id: string, kind: SourceKind, title: string, url: string | null } };
+
+export type ResultFieldsFragment = { id: string, name: string, statistic: string, value: number | null, valueHigh: number | null, bound: string | null, unit: string | null, ciLow: number | null, ciHigh: number | null, ciLevel: number | null, pValue: string | null, timepoint: string | null, notReached: boolean, valueText: string, endpoint: { id: string, code: string, name: string }, arm: { id: string, label: string } | null, study: { id: string, name: string }, population: { id: string, name: string } | null, comparedArms: Array<{ role: string, arm: { id: string, label: string } }>, provenance: { ref: number | null, refs: Array<number>, section: string, quote: string, nct: string | null, locator: string | null, source: { id: string, kind: SourceKind, title: string, url: string | null } } };
+
+export type RegistryFieldsFragment = { nct: string, url: string, acronym: string | null, briefTitle: string | null, officialTitle: string | null, overallStatus: string | null, phases: Array<string>, studyType: string | null, allocation: string | null, interventionModel: string | null, masking: string | null, enrollment: number | null, enrollmentType: string | null, startDate: string | null, primaryCompletionDate: string | null, completionDate: string | null, whyStopped: string | null, conditions: Array<string>, nonComparative: boolean, link: { reason: RegistryLinkReason, detail: string } | null, study: { id: string, name: string, results: Array<{ id: string, name: string, statistic: string, value: number | null, valueHigh: number | null, bound: string | null, unit: string | null, ciLow: number | null, ciHigh: number | null, ciLevel: number | null, pValue: string | null, timepoint: string | null, notReached: boolean, valueText: string, endpoint: { id: string, code: string, name: string }, arm: { id: string, label: string } | null, study: { id: string, name: string }, population: { id: string, name: string } | null, comparedArms: Array<{ role: string, arm: { id: string, label: string } }>, provenance: { ref: number | null, refs: Array<number>, section: string, quote: string, nct: string | null, locator: string | null, source: { id: string, kind: SourceKind, title: string, url: string | null } } }> } };
+
+export type RateFieldsFragment = { value: number | null, valueHigh: number | null, bound: string | null, unit: string | null, grade: string | null, frequency: string | null, timepoint: string | null, provenance: { ref: number | null, refs: Array<number>, section: string, quote: string, nct: string | null, locator: string | null, source: { id: string, kind: SourceKind, title: string, url: string | null } } };
+
+export type DetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DetailsQuery = { node:
+    | { __typename: 'AdverseEvent', aliases: Array<string>, category: string | null, id: string, kind: NodeKind, name: string, rates: Array<{ value: number | null, valueHigh: number | null, bound: string | null, unit: string | null, grade: string | null, frequency: string | null, timepoint: string | null, intervention: { id: string, name: string }, provenance: { ref: number | null, refs: Array<number>, section: string, quote: string, nct: string | null, locator: string | null, source: { id: string, kind: SourceKind, title: string, url: string | null } } }> }
+    | { __typename: 'Arm', label: string, enrolled: number | null, id: string, kind: NodeKind, name: string, study: { id: string, name: string }, treatments: Array<{ dose: string | null, schedule: string | null, intervention: { id: string, name: string } }>, results: Array<{ id: string, name: string, statistic: string, value: number | null, valueHigh: number | null, bound: string | null, unit: string | null, ciLow: number | null, ciHigh: number | null, ciLevel: number | null, pValue: string | null, timepoint: string | null, notReached: boolean, valueText: string, endpoint: { id: string, code: string, name: string }, arm: { id: string, label: string } | null, study: { id: string, name: string }, population: { id: string, name: string } | null, comparedArms: Array<{ role: string, arm: { id: string, label: string } }>, provenance: { ref: number | null, refs: Array<number>, section: string, quote: string, nct: string | null, locator: string | null, source: { id: string, kind: SourceKind, title: string, url: string | null } } }> }
+    | { __typename: 'Biomarker', aliases: Array<string>, id: string, kind: NodeKind, name: string, predictions: Array<{ effect: string, target:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , provenance: { ref: number | null, refs: Array<number>, section: string, quote: string, nct: string | null, locator: string | null, source: { id: string, kind: SourceKind, title: string, url: string | null } } }> }
+    | { __typename: 'Endpoint', aliases: Array<string>, code: string, id: string, kind: NodeKind, name: string }
+    | { __typename: 'Guideline', issuer: string, stance: string, statement: string, conditions: string | null, id: string, kind: NodeKind, name: string, provenance: { ref: number | null, refs: Array<number>, section: string, quote: string, nct: string | null, locator: string | null, source: { id: string, kind: SourceKind, title: string, url: string | null } }, interventions: Array<{ id: string, name: string }>, populations: Array<{ id: string, name: string }>, supportedBy: Array<{ id: string, name: string }> }
+    | { __typename: 'Intervention', aliases: Array<string>, interventionKind: string, drugClass: string | null, route: string | null, id: string, kind: NodeKind, name: string, includes: Array<{ id: string, name: string }>, partOf: Array<{ id: string, name: string }>, targets: Array<{ id: string, name: string }>, studies: Array<{ id: string, name: string }>, adverseEvents: Array<{ value: number | null, valueHigh: number | null, bound: string | null, unit: string | null, grade: string | null, frequency: string | null, timepoint: string | null, adverseEvent: { id: string, name: string }, study: { id: string, name: string } | null, provenance: { ref: number | null, refs: Array<number>, section: string, quote: string, nct: string | null, locator: string | null, source: { id: string, kind: SourceKind, title: string, url: string | null } } }> }
+    | { __typename: 'Observation', aliases: Array<string>, statistic: string, valueText: string, timepoint: string | null, note: string | null, id: string, kind: NodeKind, name: string, about: Array<
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+        | { id: string, kind: NodeKind, name: string }
+      >, basis: Array<{ id: string, name: string }>, provenance: { ref: number | null, refs: Array<number>, section: string, quote: string, nct: string | null, locator: string | null, source: { id: string, kind: SourceKind, title: string, url: string | null } } }
+    | { __typename: 'Population', aliases: Array<string>, site: string, differentiation: string, grades: Array<string>, ki67Min: number | null, ki67Max: number | null, setting: string | null, line: string | null, id: string, kind: NodeKind, name: string, subsetOf: Array<{ id: string, name: string }>, subsets: Array<{ id: string, name: string }>, studies: Array<{ id: string, name: string }> }
+    | { __typename: 'Reference', number: number, firstAuthor: string | null, id: string, kind: NodeKind, name: string, studies: Array<{ id: string, name: string }>, results: Array<{ id: string, name: string }>, guidelines: Array<{ id: string, name: string }> }
+    | { __typename: 'Result', id: string, kind: NodeKind, name: string, statistic: string, value: number | null, valueHigh: number | null, bound: string | null, unit: string | null, ciLow: number | null, ciHigh: number | null, ciLevel: number | null, pValue: string | null, timepoint: string | null, notReached: boolean, valueText: string, endpoint: { id: string, code: string, name: string }, arm: { id: string, label: string } | null, study: { id: string, name: string }, population: { id: string, name: string } | null, comparedArms: Array<{ role: string, arm: { id: string, label: string } }>, provenance: { ref: number | null, refs: Array<number>, section: string, quote: string, nct: string | null, locator: string | null, source: { id: string, kind: SourceKind, title: string, url: string | null } } }
+    | { __typename: 'Study', aliases: Array<string>, acronym: string | null, nct: string | null, design: string, phase: string | null, blinded: boolean | null, status: string, enrolled: number | null, summary: string, evidenceDesign: string, evidencePhase: string | null, evidenceBasis: SourceKind, evidenceNote: string | null, nonComparative: boolean, planned: boolean, plannedEnrolment: number | null, id: string, kind: NodeKind, name: string, provenance: { ref: number | null, refs: Array<number>, section: string, quote: string, nct: string | null, locator: string | null, source: { id: string, kind: SourceKind, title: string, url: string | null } }, source: { id: string, kind: SourceKind, title: string, url: string | null }, arms: Array<{ id: string, label: string, enrolled: number | null, treatments: Array<{ dose: string | null, schedule: string | null, intervention: { id: string, name: string } }> }>, results: Array<{ id: string, name: string, statistic: string, value: number | null, valueHigh: number | null, bound: string | null, unit: string | null, ciLow: number | null, ciHigh: number | null, ciLevel: number | null, pValue: string | null, timepoint: string | null, notReached: boolean, valueText: string, endpoint: { id: string, code: string, name: string }, arm: { id: string, label: string } | null, study: { id: string, name: string }, population: { id: string, name: string } | null, comparedArms: Array<{ role: string, arm: { id: string, label: string } }>, provenance: { ref: number | null, refs: Array<number>, section: string, quote: string, nct: string | null, locator: string | null, source: { id: string, kind: SourceKind, title: string, url: string | null } } }>, populations: Array<{ id: string, name: string }>, references: Array<{ id: string, name: string }>, registry: { nct: string, url: string, acronym: string | null, briefTitle: string | null, officialTitle: string | null, overallStatus: string | null, phases: Array<string>, studyType: string | null, allocation: string | null, interventionModel: string | null, masking: string | null, enrollment: number | null, enrollmentType: string | null, startDate: string | null, primaryCompletionDate: string | null, completionDate: string | null, whyStopped: string | null, conditions: Array<string>, nonComparative: boolean, link: { reason: RegistryLinkReason, detail: string } | null, study: { id: string, name: string, results: Array<{ id: string, name: string, statistic: string, value: number | null, valueHigh: number | null, bound: string | null, unit: string | null, ciLow: number | null, ciHigh: number | null, ciLevel: number | null, pValue: string | null, timepoint: string | null, notReached: boolean, valueText: string, endpoint: { id: string, code: string, name: string }, arm: { id: string, label: string } | null, study: { id: string, name: string }, population: { id: string, name: string } | null, comparedArms: Array<{ role: string, arm: { id: string, label: string } }>, provenance: { ref: number | null, refs: Array<number>, section: string, quote: string, nct: string | null, locator: string | null, source: { id: string, kind: SourceKind, title: string, url: string | null } } }> } } | null, reviewStudies: Array<{ id: string, name: string, acronym: string | null, enrolled: number | null, registry: { link: { reason: RegistryLinkReason, detail: string } | null } | null }>, discrepancies: Array<{ field: string, values: Array<{ value: string, source: { id: string, kind: SourceKind, title: string, url: string | null }, provenance: { ref: number | null, refs: Array<number>, section: string, quote: string, nct: string | null, locator: string | null, source: { id: string, kind: SourceKind, title: string, url: string | null } } | null }> }> }
+    | { __typename: 'Target', aliases: Array<string>, id: string, kind: NodeKind, name: string, interventions: Array<{ id: string, name: string }> }
+   | null };
+
+export type PopulationRollupQueryVariables = Exact<{
+  population: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type PopulationRollupQuery = { studies: { totalCount: number, nodes: Array<{ id: string, name: string, acronym: string | null, evidenceDesign: string, evidencePhase: string | null, evidenceBasis: SourceKind, source: { kind: SourceKind }, populations: Array<{ id: string, name: string }>, interventions: Array<{ id: string, name: string, interventionKind: string }>, results: Array<{ id: string, valueText: string, statistic: string, endpoint: { id: string, code: string }, arm: { label: string } | null, population: { id: string, name: string } | null }> }> } };
+
+export type ExportProvenanceFragment = { ref: number | null, refs: Array<number>, section: string, quote: string, nct: string | null, locator: string | null, source: { kind: SourceKind, title: string } };
+
+export type ExportNodeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ExportNodeQuery = { node:
+    | { __typename: 'AdverseEvent', category: string | null, id: string, kind: NodeKind, name: string }
+    | { __typename: 'Arm', label: string, enrolled: number | null, id: string, kind: NodeKind, name: string }
+    | { __typename: 'Biomarker', id: string, kind: NodeKind, name: string }
+    | { __typename: 'Endpoint', code: string, id: string, kind: NodeKind, name: string }
+    | { __typename: 'Guideline', issuer: string, stance: string, statement: string, conditions: string | null, id: string, kind: NodeKind, name: string, provenance: { ref: number | null, refs: Array<number>, section: string, quote: string, nct: string | null, locator: string | null, source: { kind: SourceKind, title: string } } }
+    | { __typename: 'Intervention', interventionKind: string, drugClass: string | null, route: string | null, aliases: Array<string>, id: string, kind: NodeKind, name: string }
+    | { __typename: 'Observation', statistic: string, valueHigh: number | null, unit: string | null, valueText: string, id: string, kind: NodeKind, name: string, observedValue: number, provenance: { ref: number | null, refs: Array<number>, section: string, quote: string, nct: string | null, locator: string | null, source: { kind: SourceKind, title: string } } }
+    | { __typename: 'Population', site: string, differentiation: string, grades: Array<string>, ki67Min: number | null, ki67Max: number | null, setting: string | null, line: string | null, id: string, kind: NodeKind, name: string }
+    | { __typename: 'Reference', number: number, firstAuthor: string | null, id: string, kind: NodeKind, name: string }
+    | { __typename: 'Result', statistic: string, value: number | null, valueHigh: number | null, bound: string | null, unit: string | null, ciLow: number | null, ciHigh: number | null, ciLevel: number | null, pValue: string | null, timepoint: string | null, notReached: boolean, valueText: string, id: string, kind: NodeKind, name: string, provenance: { ref: number | null, refs: Array<number>, section: string, quote: string, nct: string | null, locator: string | null, source: { kind: SourceKind, title: string } } }
+    | { __typename: 'Study', acronym: string | null, nct: string | null, design: string, phase: string | null, blinded: boolean | null, status: string, enrolled: number | null, summary: string, evidenceDesign: string, evidencePhase: string | null, evidenceBasis: SourceKind, evidenceNote: string | null, id: string, kind: NodeKind, name: string, source: { kind: SourceKind }, provenance: { ref: number | null, refs: Array<number>, section: string, quote: string, nct: string | null, locator: string | null, source: { kind: SourceKind, title: string } } }
+    | { __typename: 'Target', id: string, kind: NodeKind, name: string }
+   | null };
+
+export type EvidenceNetworkQueryVariables = Exact<{
+  population?: string | number | null | undefined;
+}>;
+
+
+export type EvidenceNetworkQuery = { evidenceNetwork: { nodes: Array<{ studyCount: number, intervention: { id: string, name: string } }>, edges: Array<{ id: string, enrolled: number | null, studiesWithEnrolment: number, source: { id: string, name: string }, target: { id: string, name: string }, studies: Array<{ id: string, name: string, acronym: string | null, phase: string | null, enrolled: number | null, evidenceBasis: SourceKind, evidenceNote: string | null, results: Array<{ id: string, statistic: string, value: number | null, ciLow: number | null, ciHigh: number | null, ciLevel: number | null, valueText: string, endpoint: { code: string, name: string }, comparedArms: Array<{ role: string, arm: { interventions: Array<{ id: string }> } }> }> }> }> } };
+
+export type NetworkTrialsQueryVariables = Exact<{
+  population?: string | number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type NetworkTrialsQuery = { studies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, acronym: string | null, design: string, evidenceDesign: string, evidenceBasis: SourceKind, evidenceNote: string | null, nonComparative: boolean, planned: boolean, source: { kind: SourceKind }, reviewStudies: Array<{ id: string, name: string }>, arms: Array<{ id: string, interventions: Array<{ id: string, name: string, interventionKind: string }> }> }> } };
+
+export type ConsoleSchemaQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleSchemaQuery = { __schema: { queryType: { name: string | null } }, __type: { name: string | null, description: string | null, fields: Array<{ name: string, description: string | null, isDeprecated: boolean, deprecationReason: string | null, type: { kind: __TypeKind, name: string | null, ofType: { kind: __TypeKind, name: string | null, ofType: { kind: __TypeKind, name: string | null, ofType: { kind: __TypeKind, name: string | null, ofType: { kind: __TypeKind, name: string | null } | null } | null } | null } | null }, args: Array<{ name: string, description: string | null, defaultValue: string | null, type: { kind: __TypeKind, name: string | null, ofType: { kind: __TypeKind, name: string | null, ofType: { kind: __TypeKind, name: string | null, ofType: { kind: __TypeKind, name: string | null, ofType: { kind: __TypeKind, name: string | null } | null } | null } | null } | null } }> }> | null } | null };
+
+export type TypeRefFragment = { kind: __TypeKind, name: string | null, ofType: { kind: __TypeKind, name: string | null, ofType: { kind: __TypeKind, name: string | null, ofType: { kind: __TypeKind, name: string | null, ofType: { kind: __TypeKind, name: string | null } | null } | null } | null } | null };
+
+export type SchemaSummaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchemaSummaryQuery = { graphSummary: { kinds: Array<{ kind: NodeKind, count: number, example: { id: string, kind: NodeKind, label: string } | null }>, relationships: Array<{ type: string, count: number }>, relationshipPatterns: Array<{ type: string, fromKind: NodeKind, toKind: NodeKind, count: number }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const CanvasNodeFragmentDoc = new TypedDocumentString(`
+    fragment CanvasNode on GraphNode {
+  id
+  kind
+  label
+  source
+  design
+  phase
+  status
+  enrolled
+  evidenceDesign
+  evidencePhase
+  evidenceBasis
+  nonComparative
+  planned
+  site
+  differentiation
+  grades
+}
+    `, {"fragmentName":"CanvasNode"}) as unknown as TypedDocumentString<CanvasNodeFragment, unknown>;
+export const CanvasEdgeFragmentDoc = new TypedDocumentString(`
+    fragment CanvasEdge on GraphEdge {
+  id
+  type
+  source
+  target
+}
+    `, {"fragmentName":"CanvasEdge"}) as unknown as TypedDocumentString<CanvasEdgeFragment, unknown>;
+export const ComparePopulationFragmentDoc = new TypedDocumentString(`
+    fragment ComparePopulation on Population {
+  id
+  name
+  site
+  differentiation
+  grades
+  ki67Min
+  ki67Max
+  setting
+  line
+}
+    `, {"fragmentName":"ComparePopulation"}) as unknown as TypedDocumentString<ComparePopulationFragment, unknown>;
+export const SourceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SourceFields on Source {
+  id
+  kind
+  title
+  url
+}
+    `, {"fragmentName":"SourceFields"}) as unknown as TypedDocumentString<SourceFieldsFragment, unknown>;
+export const ProvenanceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProvenanceFields on Provenance {
+  ref
+  refs
+  section
+  quote
+  nct
+  locator
+  source {
+    ...SourceFields
+  }
+}
+    fragment SourceFields on Source {
+  id
+  kind
+  title
+  url
+}`, {"fragmentName":"ProvenanceFields"}) as unknown as TypedDocumentString<ProvenanceFieldsFragment, unknown>;
+export const CompareArmResultFragmentDoc = new TypedDocumentString(`
+    fragment CompareArmResult on Result {
+  id
+  statistic
+  value
+  valueHigh
+  unit
+  ciLow
+  ciHigh
+  ciLevel
+  pValue
+  timepoint
+  notReached
+  valueText
+  endpoint {
+    id
+  }
+  arm {
+    id
+    label
+  }
+  comparedArms {
+    role
+    arm {
+      id
+      label
+    }
+  }
+  provenance {
+    ...ProvenanceFields
+  }
+}
+    fragment SourceFields on Source {
+  id
+  kind
+  title
+  url
+}
+fragment ProvenanceFields on Provenance {
+  ref
+  refs
+  section
+  quote
+  nct
+  locator
+  source {
+    ...SourceFields
+  }
+}`, {"fragmentName":"CompareArmResult"}) as unknown as TypedDocumentString<CompareArmResultFragment, unknown>;
+export const ResultFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ResultFields on Result {
+  id
+  name
+  statistic
+  value
+  valueHigh
+  bound
+  unit
+  ciLow
+  ciHigh
+  ciLevel
+  pValue
+  timepoint
+  notReached
+  valueText
+  endpoint {
+    id
+    code
+    name
+  }
+  arm {
+    id
+    label
+  }
+  study {
+    id
+    name
+  }
+  population {
+    id
+    name
+  }
+  comparedArms {
+    role
+    arm {
+      id
+      label
+    }
+  }
+  provenance {
+    ...ProvenanceFields
+  }
+}
+    fragment SourceFields on Source {
+  id
+  kind
+  title
+  url
+}
+fragment ProvenanceFields on Provenance {
+  ref
+  refs
+  section
+  quote
+  nct
+  locator
+  source {
+    ...SourceFields
+  }
+}`, {"fragmentName":"ResultFields"}) as unknown as TypedDocumentString<ResultFieldsFragment, unknown>;
+export const RegistryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RegistryFields on RegistryRecord {
+  nct
+  url
+  acronym
+  briefTitle
+  officialTitle
+  overallStatus
+  phases
+  studyType
+  allocation
+  interventionModel
+  masking
+  enrollment
+  enrollmentType
+  startDate
+  primaryCompletionDate
+  completionDate
+  whyStopped
+  conditions
+  nonComparative
+  link {
+    reason
+    detail
+  }
+  study {
+    id
+    name
+    results {
+      ...ResultFields
+    }
+  }
+}
+    fragment SourceFields on Source {
+  id
+  kind
+  title
+  url
+}
+fragment ProvenanceFields on Provenance {
+  ref
+  refs
+  section
+  quote
+  nct
+  locator
+  source {
+    ...SourceFields
+  }
+}
+fragment ResultFields on Result {
+  id
+  name
+  statistic
+  value
+  valueHigh
+  bound
+  unit
+  ciLow
+  ciHigh
+  ciLevel
+  pValue
+  timepoint
+  notReached
+  valueText
+  endpoint {
+    id
+    code
+    name
+  }
+  arm {
+    id
+    label
+  }
+  study {
+    id
+    name
+  }
+  population {
+    id
+    name
+  }
+  comparedArms {
+    role
+    arm {
+      id
+      label
+    }
+  }
+  provenance {
+    ...ProvenanceFields
+  }
+}`, {"fragmentName":"RegistryFields"}) as unknown as TypedDocumentString<RegistryFieldsFragment, unknown>;
+export const RateFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RateFields on AdverseEventRate {
+  value
+  valueHigh
+  bound
+  unit
+  grade
+  frequency
+  timepoint
+  provenance {
+    ...ProvenanceFields
+  }
+}
+    fragment SourceFields on Source {
+  id
+  kind
+  title
+  url
+}
+fragment ProvenanceFields on Provenance {
+  ref
+  refs
+  section
+  quote
+  nct
+  locator
+  source {
+    ...SourceFields
+  }
+}`, {"fragmentName":"RateFields"}) as unknown as TypedDocumentString<RateFieldsFragment, unknown>;
+export const ExportProvenanceFragmentDoc = new TypedDocumentString(`
+    fragment ExportProvenance on Provenance {
+  ref
+  refs
+  section
+  quote
+  nct
+  locator
+  source {
+    kind
+    title
+  }
+}
+    `, {"fragmentName":"ExportProvenance"}) as unknown as TypedDocumentString<ExportProvenanceFragment, unknown>;
+export const TypeRefFragmentDoc = new TypedDocumentString(`
+    fragment TypeRef on __Type {
+  kind
+  name
+  ofType {
+    kind
+    name
+    ofType {
+      kind
+      name
+      ofType {
+        kind
+        name
+        ofType {
+          kind
+          name
+        }
+      }
+    }
+  }
+}
+    `, {"fragmentName":"TypeRef"}) as unknown as TypedDocumentString<TypeRefFragment, unknown>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($query: String!, $kinds: [NodeKind!], $first: Int) {
+  search(query: $query, kinds: $kinds, first: $first) {
+    score
+    node {
+      id
+      kind
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const NeighborhoodDocument = new TypedDocumentString(`
+    query Neighborhood($id: ID!, $limit: Int, $kinds: [NodeKind!], $types: [String!]) {
+  neighborhood(
+    id: $id
+    depth: 1
+    limit: $limit
+    kinds: $kinds
+    relationshipTypes: $types
+  ) {
+    truncated
+    nodes {
+      ...CanvasNode
+    }
+    edges {
+      ...CanvasEdge
+    }
+  }
+}
+    fragment CanvasNode on GraphNode {
+  id
+  kind
+  label
+  source
+  design
+  phase
+  status
+  enrolled
+  evidenceDesign
+  evidencePhase
+  evidenceBasis
+  nonComparative
+  planned
+  site
+  differentiation
+  grades
+}
+fragment CanvasEdge on GraphEdge {
+  id
+  type
+  source
+  target
+}`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
+export const NeighborSummaryDocument = new TypedDocumentString(`
+    query NeighborSummary($id: ID!) {
+  neighborSummary(id: $id) {
+    kind
+    relationshipType
+    count
+  }
+}
+    `) as unknown as TypedDocumentString<NeighborSummaryQuery, NeighborSummaryQueryVariables>;
+export const SubgraphDocument = new TypedDocumentString(`
+    query Subgraph($ids: [ID!]!) {
+  subgraph(ids: $ids) {
+    truncated
+    nodes {
+      ...CanvasNode
+    }
+    edges {
+      ...CanvasEdge
+    }
+  }
+}
+    fragment CanvasNode on GraphNode {
+  id
+  kind
+  label
+  source
+  design
+  phase
+  status
+  enrolled
+  evidenceDesign
+  evidencePhase
+  evidenceBasis
+  nonComparative
+  planned
+  site
+  differentiation
+  grades
+}
+fragment CanvasEdge on GraphEdge {
+  id
+  type
+  source
+  target
+}`) as unknown as TypedDocumentString<SubgraphQuery, SubgraphQueryVariables>;
+export const PathsDocument = new TypedDocumentString(`
+    query Paths($from: ID!, $to: ID!, $excludeKinds: [NodeKind!], $excludeIds: [ID!]) {
+  paths(
+    from: $from
+    to: $to
+    maxLength: 6
+    limit: 10
+    excludeKinds: $excludeKinds
+    excludeIds: $excludeIds
+  ) {
+    length
+    score
+    why
+    nodes {
+      ...CanvasNode
+    }
+    edges {
+      ...CanvasEdge
+    }
+    steps {
+      from
+      to
+      types
+    }
+  }
+}
+    fragment CanvasNode on GraphNode {
+  id
+  kind
+  label
+  source
+  design
+  phase
+  status
+  enrolled
+  evidenceDesign
+  evidencePhase
+  evidenceBasis
+  nonComparative
+  planned
+  site
+  differentiation
+  grades
+}
+fragment CanvasEdge on GraphEdge {
+  id
+  type
+  source
+  target
+}`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
+export const NamesDocument = new TypedDocumentString(`
+    query Names($ids: [ID!]!) {
+  subgraph(ids: $ids) {
+    nodes {
+      id
+      kind
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NamesQuery, NamesQueryVariables>;
+export const EndpointsDocument = new TypedDocumentString(`
+    query Endpoints {
+  endpoints {
+    id
+    code
+    name
+    aliases
+  }
+}
+    `) as unknown as TypedDocumentString<EndpointsQuery, EndpointsQueryVariables>;
+export const CompareDocument = new TypedDocumentString(`
+    query Compare($interventions: [ID!]!, $endpoint: String!, $population: ID) {
+  compare(
+    interventions: $interventions
+    endpoint: $endpoint
+    population: $population
+  ) {
+    endpoint {
+      id
+      code
+      name
+    }
+    population {
+      id
+      name
+    }
+    rows {
+      intervention {
+        id
+        name
+      }
+      study {
+        id
+        name
+        evidenceNote
+        arms {
+          id
+          label
+          enrolled
+          interventions {
+            id
+            name
+          }
+        }
+        results {
+          ...CompareArmResult
+        }
+      }
+      arm {
+        id
+        label
+      }
+      result {
+        id
+        valueText
+        ciLevel
+        comparedArms {
+          role
+          arm {
+            id
+            label
+          }
+        }
+      }
+      populations {
+        ...ComparePopulation
+      }
+      design
+      phase
+      n
+      statistic
+      value
+      valueHigh
+      bound
+      unit
+      ciLow
+      ciHigh
+      pValue
+      timepoint
+      notReached
+      provenance {
+        ...ProvenanceFields
+      }
+      source {
+        id
+        kind
+        title
+      }
+      evidenceDesign
+      evidenceBasis
+      nonComparative
+    }
+  }
+}
+    fragment ComparePopulation on Population {
+  id
+  name
+  site
+  differentiation
+  grades
+  ki67Min
+  ki67Max
+  setting
+  line
+}
+fragment CompareArmResult on Result {
+  id
+  statistic
+  value
+  valueHigh
+  unit
+  ciLow
+  ciHigh
+  ciLevel
+  pValue
+  timepoint
+  notReached
+  valueText
+  endpoint {
+    id
+  }
+  arm {
+    id
+    label
+  }
+  comparedArms {
+    role
+    arm {
+      id
+      label
+    }
+  }
+  provenance {
+    ...ProvenanceFields
+  }
+}
+fragment SourceFields on Source {
+  id
+  kind
+  title
+  url
+}
+fragment ProvenanceFields on Provenance {
+  ref
+  refs
+  section
+  quote
+  nct
+  locator
+  source {
+    ...SourceFields
+  }
+}`) as unknown as TypedDocumentString<CompareQuery, CompareQueryVariables>;
+export const DetailsDocument = new TypedDocumentString(`
+    query Details($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    kind
+    name
+    ... on Study {
+      aliases
+      acronym
+      nct
+      design
+      phase
+      blinded
+      status
+      enrolled
+      summary
+      evidenceDesign
+      evidencePhase
+      evidenceBasis
+      evidenceNote
+      nonComparative
+      planned
+      plannedEnrolment
+      provenance {
+        ...ProvenanceFields
+      }
+      source {
+        ...SourceFields
+      }
+      arms {
+        id
+        label
+        enrolled
+        treatments {
+          intervention {
+            id
+            name
+          }
+          dose
+          schedule
+        }
+      }
+      results {
+        ...ResultFields
+      }
+      populations {
+        id
+        name
+      }
+      references {
+        id
+        name
+      }
+      registry {
+        ...RegistryFields
+      }
+      reviewStudies {
+        id
+        name
+        acronym
+        enrolled
+        registry {
+          link {
+            reason
+            detail
+          }
+        }
+      }
+      discrepancies {
+        field
+        values {
+          value
+          source {
+            ...SourceFields
+          }
+          provenance {
+            ...ProvenanceFields
+          }
+        }
+      }
+    }
+    ... on Arm {
+      label
+      enrolled
+      study {
+        id
+        name
+      }
+      treatments {
+        intervention {
+          id
+          name
+        }
+        dose
+        schedule
+      }
+      results {
+        ...ResultFields
+      }
+    }
+    ... on Result {
+      ...ResultFields
+    }
+    ... on Intervention {
+      aliases
+      interventionKind
+      drugClass
+      route
+      includes {
+        id
+        name
+      }
+      partOf {
+        id
+        name
+      }
+      targets {
+        id
+        name
+      }
+      studies {
+        id
+        name
+      }
+      adverseEvents {
+        adverseEvent {
+          id
+          name
+        }
+        study {
+          id
+          name
+        }
+        ...RateFields
+      }
+    }
+    ... on Population {
+      aliases
+      site
+      differentiation
+      grades
+      ki67Min
+      ki67Max
+      setting
+      line
+      subsetOf {
+        id
+        name
+      }
+      subsets {
+        id
+        name
+      }
+      studies {
+        id
+        name
+      }
+    }
+    ... on Endpoint {
+      aliases
+      code
+    }
+    ... on Target {
+      aliases
+      interventions {
+        id
+        name
+      }
+    }
+    ... on AdverseEvent {
+      aliases
+      category
+      rates {
+        intervention {
+          id
+          name
+        }
+        ...RateFields
+      }
+    }
+    ... on Biomarker {
+      aliases
+      predictions {
+        target {
+          id
+          name
+        }
+        effect
+        provenance {
+          ...ProvenanceFields
+        }
+      }
+    }
+    ... on Guideline {
+      issuer
+      stance
+      statement
+      conditions
+      provenance {
+        ...ProvenanceFields
+      }
+      interventions {
+        id
+        name
+      }
+      populations {
+        id
+        name
+      }
+      supportedBy {
+        id
+        name
+      }
+    }
+    ... on Reference {
+      number
+      firstAuthor
+      studies {
+        id
+        name
+      }
+      results {
+        id
+        name
+      }
+      guidelines {
+        id
+        name
+      }
+    }
+    ... on Observation {
+      aliases
+      statistic
+      valueText
+      timepoint
+      note
+      about {
+        id
+        kind
+        name
+      }
+      basis {
+        id
+        name
+      }
+      provenance {
+        ...ProvenanceFields
+      }
+    }
+  }
+}
+    fragment SourceFields on Source {
+  id
+  kind
+  title
+  url
+}
+fragment ProvenanceFields on Provenance {
+  ref
+  refs
+  section
+  quote
+  nct
+  locator
+  source {
+    ...SourceFields
+  }
+}
+fragment ResultFields on Result {
+  id
+  name
+  statistic
+  value
+  valueHigh
+  bound
+  unit
+  ciLow
+  ciHigh
+  ciLevel
+  pValue
+  timepoint
+  notReached
+  valueText
+  endpoint {
+    id
+    code
+    name
+  }
+  arm {
+    id
+    label
+  }
+  study {
+    id
+    name
+  }
+  population {
+    id
+    name
+  }
+  comparedArms {
+    role
+    arm {
+      id
+      label
+    }
+  }
+  provenance {
+    ...ProvenanceFields
+  }
+}
+fragment RegistryFields on RegistryRecord {
+  nct
+  url
+  acronym
+  briefTitle
+  officialTitle
+  overallStatus
+  phases
+  studyType
+  allocation
+  interventionModel
+  masking
+  enrollment
+  enrollmentType
+  startDate
+  primaryCompletionDate
+  completionDate
+  whyStopped
+  conditions
+  nonComparative
+  link {
+    reason
+    detail
+  }
+  study {
+    id
+    name
+    results {
+      ...ResultFields
+    }
+  }
+}
+fragment RateFields on AdverseEventRate {
+  value
+  valueHigh
+  bound
+  unit
+  grade
+  frequency
+  timepoint
+  provenance {
+    ...ProvenanceFields
+  }
+}`) as unknown as TypedDocumentString<DetailsQuery, DetailsQueryVariables>;
+export const PopulationRollupDocument = new TypedDocumentString(`
+    query PopulationRollup($population: ID!, $first: Int) {
+  studies(filter: {population: $population}, first: $first) {
+    totalCount
+    nodes {
+      id
+      name
+      acronym
+      evidenceDesign
+      evidencePhase
+      evidenceBasis
+      source {
+        kind
+      }
+      populations {
+        id
+        name
+      }
+      interventions {
+        id
+        name
+        interventionKind
+      }
+      results {
+        id
+        valueText
+        statistic
+        endpoint {
+          id
+          code
+        }
+        arm {
+          label
+        }
+        population {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PopulationRollupQuery, PopulationRollupQueryVariables>;
+export const ExportNodeDocument = new TypedDocumentString(`
+    query ExportNode($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    kind
+    name
+    ... on Study {
+      acronym
+      nct
+      design
+      phase
+      blinded
+      status
+      enrolled
+      summary
+      evidenceDesign
+      evidencePhase
+      evidenceBasis
+      evidenceNote
+      source {
+        kind
+      }
+      provenance {
+        ...ExportProvenance
+      }
+    }
+    ... on Arm {
+      label
+      enrolled
+    }
+    ... on Result {
+      statistic
+      value
+      valueHigh
+      bound
+      unit
+      ciLow
+      ciHigh
+      ciLevel
+      pValue
+      timepoint
+      notReached
+      valueText
+      provenance {
+        ...ExportProvenance
+      }
+    }
+    ... on Intervention {
+      interventionKind
+      drugClass
+      route
+      aliases
+    }
+    ... on Population {
+      site
+      differentiation
+      grades
+      ki67Min
+      ki67Max
+      setting
+      line
+    }
+    ... on Endpoint {
+      code
+    }
+    ... on AdverseEvent {
+      category
+    }
+    ... on Guideline {
+      issuer
+      stance
+      statement
+      conditions
+      provenance {
+        ...ExportProvenance
+      }
+    }
+    ... on Reference {
+      number
+      firstAuthor
+    }
+    ... on Observation {
+      statistic
+      observedValue: value
+      valueHigh
+      unit
+      valueText
+      provenance {
+        ...ExportProvenance
+      }
+    }
+  }
+}
+    fragment ExportProvenance on Provenance {
+  ref
+  refs
+  section
+  quote
+  nct
+  locator
+  source {
+    kind
+    title
+  }
+}`) as unknown as TypedDocumentString<ExportNodeQuery, ExportNodeQueryVariables>;
+export const EvidenceNetworkDocument = new TypedDocumentString(`
+    query EvidenceNetwork($population: ID) {
+  evidenceNetwork(population: $population) {
+    nodes {
+      intervention {
+        id
+        name
+      }
+      studyCount
+    }
+    edges {
+      id
+      source {
+        id
+        name
+      }
+      target {
+        id
+        name
+      }
+      studies {
+        id
+        name
+        acronym
+        phase
+        enrolled
+        evidenceBasis
+        evidenceNote
+        results {
+          id
+          statistic
+          value
+          ciLow
+          ciHigh
+          ciLevel
+          valueText
+          endpoint {
+            code
+            name
+          }
+          comparedArms {
+            role
+            arm {
+              interventions {
+                id
+              }
+            }
+          }
+        }
+      }
+      enrolled
+      studiesWithEnrolment
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EvidenceNetworkQuery, EvidenceNetworkQueryVariables>;
+export const NetworkTrialsDocument = new TypedDocumentString(`
+    query NetworkTrials($population: ID, $first: Int, $after: String) {
+  studies(filter: {population: $population}, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      name
+      acronym
+      design
+      evidenceDesign
+      evidenceBasis
+      evidenceNote
+      nonComparative
+      planned
+      source {
+        kind
+      }
+      reviewStudies {
+        id
+        name
+      }
+      arms {
+        id
+        interventions {
+          id
+          name
+          interventionKind
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkTrialsQuery, NetworkTrialsQueryVariables>;
+export const ConsoleSchemaDocument = new TypedDocumentString(`
+    query ConsoleSchema {
+  __schema {
+    queryType {
+      name
+    }
+  }
+  __type(name: "Query") {
+    name
+    description
+    fields {
+      name
+      description
+      isDeprecated
+      deprecationReason
+      type {
+        ...TypeRef
+      }
+      args {
+        name
+        description
+        defaultValue
+        type {
+          ...TypeRef
+        }
+      }
+    }
+  }
+}
+    fragment TypeRef on __Type {
+  kind
+  name
+  ofType {
+    kind
+    name
+    ofType {
+      kind
+      name
+      ofType {
+        kind
+        name
+        ofType {
+          kind
+          name
+        }
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ConsoleSchemaQuery, ConsoleSchemaQueryVariables>;
+export const SchemaSummaryDocument = new TypedDocumentString(`
+    query SchemaSummary {
+  graphSummary {
+    kinds {
+      kind
+      count
+      example {
+        id
+        kind
+        label
+      }
+    }
+    relationships {
+      type
+      count
+    }
+    relationshipPatterns {
+      type
+      fromKind
+      toKind
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchemaSummaryQuery, SchemaSummaryQueryVariables>;

@@ -6,6 +6,7 @@
  * too, marked `known: false`. Pure, unit-tested; the positions are a hand-made layout that keeps
  * edges off the nodes they do not touch.
  */
+import { graphql } from '../generated/gql';
 import type { NodeKind } from '../generated/graphql';
 import { ALL_KINDS, KIND_STYLES } from '../graph/kinds';
 import { RELATIONSHIP_KINDS, type KindPair } from './relationship-kinds';
@@ -29,13 +30,32 @@ export interface GraphSummaryData {
   relationshipPatterns: RelationshipPatternData[];
 }
 
-export const SUMMARY_QUERY = `query SchemaSummary {
-  graphSummary {
-    kinds { kind count example { id kind label } }
-    relationships { type count }
-    relationshipPatterns { type fromKind toKind count }
+/** The one document the schema page reads: counts, an example per kind and the per-pair counts. */
+export const SUMMARY_QUERY = graphql(`
+  query SchemaSummary {
+    graphSummary {
+      kinds {
+        kind
+        count
+        example {
+          id
+          kind
+          label
+        }
+      }
+      relationships {
+        type
+        count
+      }
+      relationshipPatterns {
+        type
+        fromKind
+        toKind
+        count
+      }
+    }
   }
-}`;
+`);
 
 export const SCHEMA_POSITIONS: Record<NodeKind, { x: number; y: number }> = {
   GUIDELINE: { x: -60, y: 0 },
@@ -49,6 +69,7 @@ export const SCHEMA_POSITIONS: Record<NodeKind, { x: number; y: number }> = {
   TARGET: { x: -150, y: 650 },
   ADVERSE_EVENT: { x: 150, y: 650 },
   BIOMARKER: { x: 360, y: 690 },
+  OBSERVATION: { x: 640, y: 700 },
 };
 
 export interface SchemaNodeData {

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { useApiAction } from '../api/use-api';
 import { useUrlParams } from '../state/use-url-params';
 import { CONSOLE_EXAMPLES, exampleMatching, type ConsoleExample } from '../console/examples';
 import { consoleParams, encodeConsoleSearch, readConsoleText } from '../console/console-url';
@@ -24,31 +25,29 @@ export function ConsoleView() {
   const [varsError, setVarsError] = useState<string | null>(null);
   const [response, setResponse] = useState<ResponseState>({ state: 'idle' });
   const [linkNote, setLinkNote] = useState<string | null>(null);
-  const running = useRef<AbortController | null>(null);
-  const current = useRef({ query, variables });
-  current.current = { query, variables };
+  const runner = useApiAction({ latestWins: true });
 
-  const syncUrl = useCallback(() => {
-    const text = current.current;
-    if (encodeConsoleSearch(text) === null) {
-      setParams({ q: null, vars: null });
-      setLinkNote('This query is too long to keep in the link; the URL no longer holds it.');
-    } else {
-      setParams(consoleParams(text));
-      setLinkNote((n) => (n?.startsWith('This query is too long') ? null : n));
-    }
-  }, [setParams]);
+  const syncUrl = useCallback(
+    (text: { query: string; variables: string }) => {
+      if (encodeConsoleSearch(text) === null) {
+        setParams({ q: null, vars: null });
+        setLinkNote('This query is too long to keep in the link; the URL no longer holds it.');
+      } else {
+        setParams(consoleParams(text));
+        setLinkNote((n) => (n?.startsWith('This query is too long') ? null : n));
+      }
+    },
+    [setParams],
+  );
 
   useEffect(() => {
-    const timer = setTimeout(syncUrl, URL_DEBOUNCE_MS);
+    const timer = setTimeout(() => syncUrl({ query, variables }), URL_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [query, variables, syncUrl]);
 
-  useEffect(() => () => running.current?.abort(), []);
-
-  const run = useCallback(async () => {
-    const { query: q, variables: v } = current.current;
-    syncUrl();
+  const run = () => {
+    const [q, v] = [query, variables];
+    syncUrl({ query: q, variables: v });
     if (q.trim() === '') {
       setResponse({ state: 'failed', message: 'Write a query first, or pick one of the examples.' });
       return;
@@ -60,29 +59,27 @@ export function ConsoleView() {
       return;
     }
     setVarsError(null);
-    running.current?.abort();
-    const controller = new AbortController();
-    running.current = controller;
     setResponse({ state: 'running' });
-    try {
-      const outcome = await runQuery(q, vars.value, controller.signal);
-      if (running.current === controller) setResponse({ state: 'done', outcome });
-    } catch (e) {
-      if ((e as Error).name === 'AbortError') return;
-      setResponse({ state: 'failed', message: e instanceof NetworkError ? e.message : `The request failed: ${(e as Error).message}` });
-    }
-  }, [syncUrl]);
+    void runner.run(async (signal) => {
+      try {
+        const outcome = await runQuery(q, vars.value, signal);
+        if (!signal.aborted) setResponse({ state: 'done', outcome });
+      } catch (e) {
+        if ((e as Error).name === 'AbortError') return;
+        setResponse({ state: 'failed', message: e instanceof NetworkError ? e.message : `The request failed: ${(e as Error).message}` });
+      }
+    });
+  };
 
   const pick = (ex: ConsoleExample) => {
     setQuery(ex.query);
     setVariables(ex.variables);
     setVarsError(null);
-    current.current = { query: ex.query, variables: ex.variables };
-    syncUrl();
+    syncUrl({ query: ex.query, variables: ex.variables });
   };
 
   const copyLink = async () => {
-    syncUrl();
+    syncUrl({ query, variables });
     try {
       await navigator.clipboard.writeText(window.location.href);
       setLinkNote('Link copied: it opens the console with this query and these variables.');

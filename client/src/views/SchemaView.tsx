@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { gql } from '../api/graphql-client';
+import { useCallback, useMemo, useState } from 'react';
+import { request } from '../api/graphql-client';
+import { useApi } from '../api/use-api';
 import type { NodeKind } from '../generated/graphql';
 import { ALL_KINDS, KIND_STYLES } from '../graph/kinds';
 import { explorerLink } from '../schema/explorer-link';
@@ -7,33 +8,31 @@ import { relationshipRows, schemaElements, SUMMARY_QUERY, type ExampleNode, type
 import { SchemaGraph } from '../components/SchemaGraph';
 import { ExportMenu } from '../components/ExportMenu';
 
-type Load<T> = { state: 'loading' } | { state: 'error'; message: string } | { state: 'done'; value: T };
-
 /**
  * The graph's schema as loaded: every node kind and relationship type with its count, the kinds
  * drawn as a small graph (relationship types as edges labelled with their count between the two
  * kinds), and the summary's example node of each kind, which opens in the explorer.
  */
 export function SchemaView() {
-  const [summary, setSummary] = useState<Load<GraphSummaryData>>({ state: 'loading' });
+  const load = useApi('summary', (signal): Promise<GraphSummaryData> => request(SUMMARY_QUERY, {}, signal).then((d) => d.graphSummary));
   const [focusKind, setFocusKind] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
+  const summary = load.status === 'done' ? load.data : null;
 
-  useEffect(() => {
-    const controller = new AbortController();
-    setSummary({ state: 'loading' });
-    gql<{ graphSummary: GraphSummaryData }>(SUMMARY_QUERY, {}, controller.signal)
-      .then(({ graphSummary }) => setSummary({ state: 'done', value: graphSummary }))
-      .catch((e: Error) => {
-        if (e.name !== 'AbortError') setSummary({ state: 'error', message: `The graph summary could not be loaded: ${e.message}` });
-      });
-    return () => controller.abort();
-  }, [attempt]);
-
-  const elements = useMemo(() => (summary.state === 'done' ? schemaElements(summary.value) : []), [summary]);
+  const elements = useMemo(() => (summary ? schemaElements(summary) : []), [summary]);
   const getCy = useCallback(() => window.__cySchema, []);
 
-  if (summary.state === 'loading')
+  if (load.status === 'error')
+    return (
+      <div className="view schema-view">
+        <div className="error schema-pad" role="alert">
+          The graph summary could not be loaded: {load.error}{' '}
+          <button type="button" onClick={load.retry}>
+            Retry
+          </button>
+        </div>
+      </div>
+    );
+  if (!summary)
     return (
       <div className="view schema-view">
         <p className="hint schema-pad" role="status">
@@ -41,20 +40,9 @@ export function SchemaView() {
         </p>
       </div>
     );
-  if (summary.state === 'error')
-    return (
-      <div className="view schema-view">
-        <div className="error schema-pad" role="alert">
-          {summary.message}{' '}
-          <button type="button" onClick={() => setAttempt((a) => a + 1)}>
-            Retry
-          </button>
-        </div>
-      </div>
-    );
 
-  const { kinds } = summary.value;
-  const rows = relationshipRows(summary.value);
+  const { kinds } = summary;
+  const rows = relationshipRows(summary);
   // Kinds in the legend's order (study, arm, intervention, …), then any the client does not know.
   const order = (k: NodeKind) => (ALL_KINDS.includes(k) ? ALL_KINDS.indexOf(k) : ALL_KINDS.length);
   // Every kind the graph draws, those with no nodes loaded too (graphSummary may leave them out).
@@ -72,8 +60,8 @@ export function SchemaView() {
     <div className="view schema-view">
       <div className="toolbar schema-toolbar">
         <p className="schema-totals" data-testid="schema-totals">
-          {kinds.length} node kinds and {summary.value.relationships.length} relationship types in the loaded graph, with their counts
-          (graph summary).
+          {kinds.length} node kinds and {summary.relationships.length} relationship types in the loaded graph, with their counts (graph
+          summary).
         </p>
         <button type="button" onClick={() => window.__cySchema?.fit(undefined, 30)}>
           Fit

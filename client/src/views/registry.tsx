@@ -1,13 +1,9 @@
 /**
  * The app's views, in tab order. The `view` URL parameter names the one shown; each view keeps
- * its own state in other URL parameters. Add a view here and it gets a tab and a URL.
+ * its own state in other URL parameters. Each view is its own chunk, loaded when first opened (the
+ * console never loads Cytoscape). Add a view here and it gets a tab and a URL.
  */
-import type { ComponentType } from 'react';
-import { ExplorerView } from './ExplorerView';
-import { CompareView } from './CompareView';
-import { NetworkView } from './NetworkView';
-import { ConsoleView } from './ConsoleView';
-import { SchemaView } from './SchemaView';
+import { lazy, type ComponentType } from 'react';
 
 export interface ViewDefinition {
   id: string;
@@ -16,9 +12,9 @@ export interface ViewDefinition {
 }
 
 export const VIEWS: ViewDefinition[] = [
-  { id: 'explore', title: 'Explorer', component: ExplorerView },
-  { id: 'console', title: 'GraphQL console', component: ConsoleView },
-  { id: 'schema', title: 'Schema', component: SchemaView },
-  { id: 'compare', title: 'Compare', component: CompareView },
-  { id: 'network', title: 'Evidence network', component: NetworkView },
+  { id: 'explore', title: 'Explorer', component: lazy(() => import('./ExplorerView').then((m) => ({ default: m.ExplorerView }))) },
+  { id: 'console', title: 'GraphQL console', component: lazy(() => import('./ConsoleView').then((m) => ({ default: m.ConsoleView }))) },
+  { id: 'schema', title: 'Schema', component: lazy(() => import('./SchemaView').then((m) => ({ default: m.SchemaView }))) },
+  { id: 'compare', title: 'Compare', component: lazy(() => import('./CompareView').then((m) => ({ default: m.CompareView }))) },
+  { id: 'network', title: 'Evidence network', component: lazy(() => import('./NetworkView').then((m) => ({ default: m.NetworkView }))) },
 ];
