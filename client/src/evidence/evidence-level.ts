@@ -47,3 +47,33 @@ export function evidenceLevelOf(design: string | null | undefined, phase: string
       return level(9);
   }
 }
+
+/** What evidence levels read of a study: its own design and phase, and the ones evidence rests on. */
+export interface StudyDesignFields {
+  design?: string | null;
+  phase?: string | null;
+  evidenceDesign?: string | null;
+  evidencePhase?: string | null;
+  evidenceBasis?: 'REVIEW' | 'REGISTRY' | null;
+}
+
+export interface StudyEvidence {
+  level: EvidenceLevel;
+  /** Whose design the level rests on: the review's, or the registry record's where the review is silent. */
+  basis: 'REVIEW' | 'REGISTRY';
+  /** "Phase III randomized controlled trial (registry)". */
+  label: string;
+  /** "RCT III (registry)". */
+  short: string;
+}
+
+/**
+ * A study's evidence level from the design evidence rests on (Study.evidenceDesign: the review's,
+ * or the registry's where the review states none), labelled "(registry)" when it is the registry's.
+ */
+export function studyEvidence(s: StudyDesignFields): StudyEvidence {
+  const level = evidenceLevelOf(s.evidenceDesign ?? s.design, s.evidenceDesign ? s.evidencePhase : s.phase);
+  const basis = s.evidenceBasis === 'REGISTRY' ? 'REGISTRY' : 'REVIEW';
+  const mark = basis === 'REGISTRY' ? ' (registry)' : '';
+  return { level, basis, label: `${level.label}${mark}`, short: `${level.short}${mark}` };
+}
