@@ -69,7 +69,7 @@ describe.skipIf(!haveBrowser)('explorer in Chromium', () => {
     await page.goto(`${app.url}/?nodes=study:radiant-3&selected=result:radiant-3-pfs-everolimus-median`);
     await expectLocator(page.getByTestId('result-value')).toHaveText('11 months P < 0.01');
     await expectLocator(page.getByTestId('provenance')).toContainText('11.0 mo vs 4.6 mo');
-    await expectLocator(page.getByTestId('provenance')).toContainText('Reference [102]');
+    await expectLocator(page.getByTestId('provenance')).toContainText('Review [102] · Targeted therapies: Everolimus');
   });
 
   it('finds the path from sunitinib to SANET-p and highlights it', async () => {
@@ -93,7 +93,7 @@ describe.skipIf(!haveBrowser)('explorer in Chromium', () => {
     expect(highlighted[0] === 'intervention:sunitinib' || highlighted.includes('intervention:sunitinib')).toBe(true);
     expect(highlighted).toContain('study:sanet-p');
     expect(await page.evaluate(() => window.__cy!.edges('.path').length)).toBe(highlighted.length - 1);
-    await expectLocator(page.getByTestId('path-list')).toContainText('Sunitinib →');
+    await expectLocator(page.getByTestId('path-list')).toContainText('Sunitinib —');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'explorer-path-sunitinib-sanet-p.png') });
   });
 
@@ -163,10 +163,11 @@ describe.skipIf(!haveBrowser)('explorer in Chromium', () => {
     const graphml = await save('graphml');
     expect(graphml).toContain('<node id="intervention:sunitinib">');
     expect(graphml).toContain('<node id="study:raymond-ref113">');
+    expect(graphml).toContain('<data key="n_phase">III</data>');
     expect(graphml).not.toContain('target:vegfr');
     expect(graphml).toMatch(/<edge [^>]*source="study:raymond-ref113" target="intervention:sunitinib"/);
-    const json = JSON.parse(await save('json')) as { nodes: { data: { id: string } }[]; edges: unknown[] };
-    expect(json.nodes.map((n) => n.data.id).sort()).toEqual(['intervention:sunitinib', 'study:raymond-ref113']);
+    const json = JSON.parse(await save('json')) as { elements: { nodes: { data: { id: string } }[]; edges: unknown[] } };
+    expect(json.elements.nodes.map((n) => n.data.id).sort()).toEqual(['intervention:sunitinib', 'study:raymond-ref113']);
   });
 
   it('shows a guideline with issuer, stance, statement, its quote and the studies behind it, one click from each', async () => {

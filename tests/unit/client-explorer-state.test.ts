@@ -2,20 +2,28 @@ import { describe, expect, it } from 'vitest';
 import {
   collapsible,
   explorerReducer,
+  groupCount,
   groupIdOf,
   initialExplorerState,
   type ExplorerAction,
 } from '../../client/src/explorer/explorer-state';
 import { canvasElements } from '../../client/src/explorer/canvas-elements';
 import { filtersFromParams, filtersToParams, NO_FILTERS, passes } from '../../client/src/explorer/filters';
-import { evidenceLevelOf } from '../../client/src/evidence/evidence-level';
-import type { GraphNodeData } from '../../client/src/api/queries';
+import { evidenceLevelOf, studyEvidence } from '../../client/src/evidence/evidence-level';
+import type { GraphNodeData } from '../../client/src/api/canvas-operations';
+import { canvasNode } from './client-fixtures';
 
-const study = (id: string, design: string, phase?: string): GraphNodeData => ({ id, kind: 'STUDY', label: id, design, phase });
-const sunitinib: GraphNodeData = { id: 'intervention:sunitinib', kind: 'INTERVENTION', label: 'Sunitinib' };
+const study = (id: string, design: string, phase?: string, over: Partial<GraphNodeData> = {}): GraphNodeData =>
+  canvasNode(id, 'STUDY', id, { design, phase: phase ?? null, ...over });
+const sunitinib = canvasNode('intervention:sunitinib', 'INTERVENTION', 'Sunitinib');
 const rct = study('study:raymond-ref113', 'randomized_controlled_trial', 'III');
 const series = study('study:ref115', 'case_series');
-const edge = (s: GraphNodeData, t: GraphNodeData) => ({ id: `${s.id}|EVALUATES|${t.id}`, type: 'EVALUATES', source: s.id, target: t.id });
+const edge = (s: GraphNodeData, t: GraphNodeData, type = 'EVALUATES') => ({
+  id: `${s.id}|${type}|${t.id}`,
+  type,
+  source: s.id,
+  target: t.id,
+});
 
 const run = (...actions: ExplorerAction[]) => actions.reduce(explorerReducer, initialExplorerState());
 const add = (nodes: GraphNodeData[], edges: ReturnType<typeof edge>[] = []): ExplorerAction => ({
@@ -36,7 +44,7 @@ describe('explorer state', () => {
   });
 
   it('collapses only neighbours nothing else holds, never pinned ones', () => {
-    const s = run(add([sunitinib, rct, series], [edge(rct, sunitinib), edge(series, sunitinib), edge(series, rct)]));
+    const s = run(add([sunitinib, rct, series], [edge(rct, sunitinib), edge(series, sunitinib), edge(series, rct, 'CITES')]));
     expect(collapsible(s.present.graph, sunitinib.id, new Set())).toEqual(new Set());
     const s2 = run(
       add([sunitinib, rct, series], [edge(rct, sunitinib), edge(series, sunitinib)]),
@@ -46,12 +54,53 @@ describe('explorer state', () => {
     expect([...s2.present.graph.nodes.keys()].sort()).toEqual([sunitinib.id, series.id].sort());
   });
 
-  it('keeps large neighbourhoods as groups that open on demand', () => {
-    const s = run(add([sunitinib]), {
-      type: 'expand',
-      subgraph: { nodes: [], edges: [], truncated: false },
-      groups: [{ parent: sunitinib.id, kind: 'STUDY', count: 43 }],
+  it('connects: relationships among nodes already on the canvas are merged in place, not as an undo step', () => {
+    const s = run(add([sunitinib]), add([rct, series], [edge(rct, sunitinib)]));
+    const connected = explorerReducer(s, {
+      type: 'connect',
+      subgraph: {
+        nodes: [],
+        edges: [edge(series, sunitinib), edge(series, rct, 'CITES'), edge(rct, canvasNode('x:y', 'TARGET', 'Y'))],
+        truncated: false,
+      },
     });
+    expect([...connected.present.graph.edges.keys()].sort()).toEqual(
+      [edge(rct, sunitinib).id, edge(series, sunitinib).id, edge(series, rct, 'CITES').id].sort(),
+    );
+    expect(connected.past).toBe(s.past);
+    // Nothing new: the state is the same object.
+    expect(explorerReducer(connected, { type: 'connect', subgraph: { nodes: [], edges: [edge(rct, sunitinib)], truncated: false } })).toBe(
+      connected,
+    );
+  });
+
+  it('restores a link in one step: nodes, hidden, pinned and groups of nodes that exist', () => {
+    const s = run({
+      type: 'restore',
+      subgraph: { nodes: [sunitinib, rct], edges: [edge(rct, sunitinib)], truncated: false },
+      hidden: [rct.id, 'study:gone'],
+      pinned: [sunitinib.id],
+      groups: [
+        { parent: sunitinib.id, kind: 'STUDY', total: 43 },
+        { parent: 'study:gone', kind: 'RESULT', total: 5 },
+      ],
+    });
+    expect([...s.present.hidden]).toEqual([rct.id]);
+    expect([...s.present.pinned]).toEqual([sunitinib.id]);
+    expect([...s.present.groups.keys()]).toEqual([groupIdOf(sunitinib.id, 'STUDY')]);
+    expect(s.past).toHaveLength(1);
+  });
+});
+
+describe('"+N" groups', () => {
+  const expandWith43 = (): ExplorerAction => ({
+    type: 'expand',
+    subgraph: { nodes: [], edges: [], truncated: false },
+    groups: [{ parent: sunitinib.id, kind: 'STUDY', total: 43 }],
+  });
+
+  it('stand for neighbours not on the canvas and open on demand', () => {
+    const s = run(add([sunitinib]), expandWith43());
     const groupId = groupIdOf(sunitinib.id, 'STUDY');
     const drawn = canvasElements(s.present, NO_FILTERS).find((e) => e.data.id === groupId)!;
     expect(drawn.data.label).toBe('+43 Studies');
@@ -63,6 +112,65 @@ describe('explorer state', () => {
     expect(opened.present.groups.size).toBe(0);
     expect(opened.present.graph.nodes.has(rct.id)).toBe(true);
   });
+
+  it('count down as their neighbours come onto the canvas by any way, and vanish at zero', () => {
+    const s = run(
+      add([sunitinib]),
+      expandWith43(),
+      add([rct, series], [edge(rct, sunitinib), edge(series, sunitinib), edge(series, rct, 'CITES')]),
+    );
+    const group = s.present.groups.get(groupIdOf(sunitinib.id, 'STUDY'))!;
+    expect(groupCount(s.present, group)).toBe(41);
+    expect(canvasElements(s.present, NO_FILTERS).find((e) => e.data.id === group.id)!.data.label).toBe('+41 Studies');
+    const full = run(
+      add([sunitinib]),
+      { type: 'expand', subgraph: { nodes: [], edges: [], truncated: false }, groups: [{ parent: sunitinib.id, kind: 'STUDY', total: 2 }] },
+      add([rct, series], [edge(rct, sunitinib), edge(series, sunitinib)]),
+    );
+    expect(canvasElements(full.present, NO_FILTERS).some((e) => e.data.id === groupIdOf(sunitinib.id, 'STUDY'))).toBe(false);
+  });
+
+  it('come back when a node is expanded again after its neighbours were collapsed', () => {
+    const opened = run(add([sunitinib]), expandWith43(), {
+      type: 'expand',
+      subgraph: { nodes: [rct], edges: [edge(rct, sunitinib)], truncated: false },
+      groups: [],
+      dropGroups: [{ parent: sunitinib.id, kind: 'STUDY' }],
+    });
+    expect(opened.present.groups.size).toBe(0);
+    const collapsed = explorerReducer(opened, { type: 'collapse', id: sunitinib.id });
+    const again = explorerReducer(collapsed, expandWith43());
+    expect(canvasElements(again.present, NO_FILTERS).find((e) => e.data.id === groupIdOf(sunitinib.id, 'STUDY'))!.data.label).toBe(
+      '+43 Studies',
+    );
+  });
+});
+
+describe('what the canvas draws', () => {
+  it('short labels on the node, the full name kept for hover and exports', () => {
+    const drawn = canvasElements(run(add([sunitinib])).present, NO_FILTERS)[0]!;
+    expect(drawn.data).toMatchObject({ label: 'Sunitinib', fullLabel: 'Sunitinib' });
+    const long = canvasNode('study:x', 'STUDY', 'Phase III RCT of sunitinib in Pan-NETs (Raymond et al)');
+    expect(canvasElements(run(add([long])).present, NO_FILTERS)[0]!.data).toMatchObject({ label: 'Raymond et al', fullLabel: long.label });
+  });
+
+  it('marks registry records, and an evidence level resting on the registry', () => {
+    const record = study('study:nct00510068', 'randomized_controlled_trial', 'III', {
+      source: 'REGISTRY',
+      evidenceDesign: 'randomized_controlled_trial',
+      evidencePhase: 'III',
+      evidenceBasis: 'REGISTRY',
+    });
+    const radiant = study('study:radiant-3', 'not_stated', 'III', {
+      evidenceDesign: 'randomized_controlled_trial',
+      evidencePhase: 'III',
+      evidenceBasis: 'REGISTRY',
+    });
+    const drawn = canvasElements(run(add([record, radiant])).present, NO_FILTERS);
+    expect(drawn[0]!.classes).toEqual(expect.arrayContaining(['registry', 'level-1', 'level-from-registry']));
+    expect(drawn[1]!.classes).toEqual(['level-1', 'level-from-registry']);
+    expect(drawn[1]!.data).toMatchObject({ level: 1, levelLabel: 'Phase III randomized controlled trial (registry)' });
+  });
 });
 
 describe('filters', () => {
@@ -73,15 +181,34 @@ describe('filters', () => {
     expect(passes(sunitinib, f)).toBe(true);
   });
 
-  it('filter populations by site and grade, and kinds', () => {
-    const g3: GraphNodeData = { id: 'population:pan-net-g3', kind: 'POPULATION', label: 'Pan-NETs G3', site: 'pancreas', grades: ['G3'] };
+  it('rank by the design evidence rests on: RADIANT-3 is level 1 by its registry record', () => {
+    const radiant = study('study:radiant-3', 'not_stated', 'III', {
+      evidenceDesign: 'randomized_controlled_trial',
+      evidencePhase: 'III',
+      evidenceBasis: 'REGISTRY',
+    });
+    expect(passes(radiant, { ...NO_FILTERS, maxLevel: 1 })).toBe(true);
+    expect(passes(study('study:other', 'not_stated', 'III'), { ...NO_FILTERS, maxLevel: 8 })).toBe(false);
+  });
+
+  it('filter populations by site and grade, kinds, and nodes by source', () => {
+    const g3 = canvasNode('population:pan-net-g3', 'POPULATION', 'Pan-NETs G3', { site: 'pancreas', grades: ['G3'] });
     expect(passes(g3, { ...NO_FILTERS, grades: ['G3'], sites: ['pancreas'] })).toBe(true);
     expect(passes(g3, { ...NO_FILTERS, sites: ['small_bowel'] })).toBe(false);
     expect(passes(g3, { ...NO_FILTERS, hiddenKinds: ['POPULATION'] })).toBe(false);
+    expect(passes(g3, { ...NO_FILTERS, sources: ['REGISTRY'] })).toBe(false);
+    expect(passes(canvasNode('study:nct1', 'STUDY', 'NCT1', { source: 'REGISTRY' }), { ...NO_FILTERS, sources: ['REGISTRY'] })).toBe(true);
   });
 
   it('round-trip through the URL', () => {
-    const f = { ...NO_FILTERS, hiddenKinds: ['REFERENCE' as const], designs: ['randomized_controlled_trial'], maxLevel: 2, grades: ['G3'] };
+    const f = {
+      ...NO_FILTERS,
+      hiddenKinds: ['REFERENCE' as const],
+      designs: ['randomized_controlled_trial'],
+      maxLevel: 2,
+      grades: ['G3'],
+      sources: ['REVIEW'],
+    };
     const params = new URLSearchParams(Object.entries(filtersToParams(f)).filter(([, v]) => v !== null) as [string, string][]);
     expect(filtersFromParams(params)).toEqual(f);
   });
@@ -101,6 +228,19 @@ describe('evidence levels', () => {
     expect(evidenceLevelOf('retrospective_cohort', null).label).toBe('Retrospective study');
     expect(evidenceLevelOf('meta_analysis', null).short).toBe('Meta-analysis');
     expect(evidenceLevelOf('not_stated', null).label).toBe('Consensus or design not stated');
+  });
+
+  it('say "(registry)" where the level rests on the registry record', () => {
+    const e = studyEvidence({
+      design: 'not_stated',
+      phase: 'III',
+      evidenceDesign: 'randomized_controlled_trial',
+      evidencePhase: 'III',
+      evidenceBasis: 'REGISTRY',
+    });
+    expect(e).toMatchObject({ basis: 'REGISTRY', label: 'Phase III randomized controlled trial (registry)', short: 'RCT III (registry)' });
+    expect(e.level.rank).toBe(1);
+    expect(studyEvidence({ design: 'case_series', phase: null }).short).toBe('Case series');
   });
 });
 

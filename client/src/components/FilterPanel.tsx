@@ -1,4 +1,5 @@
-import type { GraphNodeData } from '../api/queries';
+/** The explorer's filters: kinds, source, study design, phase, status, evidence level, population grade and site. */
+import type { GraphNodeData } from '../api/canvas-operations';
 import { EVIDENCE_LEVELS } from '../evidence/evidence-level';
 import { ALL_KINDS, KIND_STYLES } from '../graph/kinds';
 import type { Filters } from '../explorer/filters';
@@ -10,14 +11,21 @@ interface Props {
   onChange(f: Filters): void;
 }
 
-type ListKey = 'designs' | 'phases' | 'statuses' | 'grades' | 'sites';
+type ListKey = 'designs' | 'phases' | 'statuses' | 'grades' | 'sites' | 'sources';
+
+/** How a filter value reads: designs in words, sources by name. */
+function valueLabel(key: ListKey, v: string): string {
+  if (key === 'designs') return human(v);
+  if (key === 'sources') return v === 'REGISTRY' ? 'ClinicalTrials.gov' : 'Review';
+  return v;
+}
 
 /** Values to offer: those on the canvas plus those already chosen, so no list is re-declared here. */
 function optionsOf(nodes: GraphNodeData[], pick: (n: GraphNodeData) => (string | null | undefined)[], chosen: string[]): string[] {
   return [...new Set([...nodes.flatMap(pick).filter((v): v is string => !!v), ...chosen])].sort();
 }
 
-/** Filters by kind, study design, phase, status, evidence level, population grade and site. */
+/** Filters by kind, source, study design, phase, status, evidence level, population grade and site. */
 export function FilterPanel({ filters, nodes, onChange }: Props) {
   const toggle = (key: ListKey, value: string) => {
     const list = filters[key];
@@ -26,6 +34,7 @@ export function FilterPanel({ filters, nodes, onChange }: Props) {
   const studies = nodes.filter((n) => n.kind === 'STUDY');
   const populations = nodes.filter((n) => n.kind === 'POPULATION');
   const groups: { key: ListKey; title: string; values: string[] }[] = [
+    { key: 'sources', title: 'Source', values: optionsOf(nodes, (n) => [n.source], filters.sources) },
     { key: 'designs', title: 'Study design', values: optionsOf(studies, (n) => [n.design], filters.designs) },
     { key: 'phases', title: 'Phase', values: optionsOf(studies, (n) => [n.phase], filters.phases) },
     { key: 'statuses', title: 'Status', values: optionsOf(studies, (n) => [n.status], filters.statuses) },
@@ -73,13 +82,18 @@ export function FilterPanel({ filters, nodes, onChange }: Props) {
         </select>
       </label>
       {groups.map((g) =>
-        g.values.length === 0 ? null : (
+        g.values.length === 0 || (g.key === 'sources' && g.values.length < 2) ? null : (
           <fieldset key={g.key}>
             <legend>{g.title}</legend>
             {g.values.map((v) => (
               <label key={v} className="check">
-                <input type="checkbox" checked={filters[g.key].includes(v)} onChange={() => toggle(g.key, v)} />{' '}
-                {g.key === 'designs' ? human(v) : v}
+                <input
+                  type="checkbox"
+                  data-testid={`filter-${g.key}-${v}`}
+                  checked={filters[g.key].includes(v)}
+                  onChange={() => toggle(g.key, v)}
+                />{' '}
+                {valueLabel(g.key, v)}
               </label>
             ))}
           </fieldset>

@@ -1,10 +1,12 @@
 /**
  * The explorer's canvas state and every change to it, as a pure reducer with undo/redo: what is
  * on the canvas, what is hidden or pinned, and the groups that stand for neighbourhoods too large
- * to show at once ("+43 Results", opened on demand). Unit-tested; React only dispatches.
+ * to show at once ("+43 Results", opened on demand). A group keeps how many neighbours of its kind
+ * its parent has in all; the "+N" it shows is those not on the canvas, so it stays true whatever
+ * else brings some of them in. Unit-tested; React only dispatches.
  */
 import type { NodeKind } from '../generated/graphql';
-import type { GraphNodeData, SubgraphData } from '../api/queries';
+import type { GraphNodeData, SubgraphData } from '../api/canvas-operations';
 import { emptyGraph, mergeGraph, withoutNodes, type GraphState } from '../graph/graph-model';
 
 /** A stand-in for the neighbours of `parent` of one kind that were not brought in. */
@@ -12,8 +14,12 @@ export interface NeighbourGroup {
   id: string;
   parent: string;
   kind: NodeKind;
-  count: number;
+  /** Neighbours of this kind the parent has in the graph, on the canvas or not. */
+  total: number;
 }
+
+/** What a new group needs: the rest is derived. */
+export type GroupSpec = Omit<NeighbourGroup, 'id'>;
 
 export interface CanvasState {
   graph: GraphState;
@@ -30,7 +36,8 @@ export interface ExplorerState {
 
 export type ExplorerAction =
   | { type: 'add'; subgraph: SubgraphData }
-  | { type: 'expand'; subgraph: SubgraphData; groups: { parent: string; kind: NodeKind; count: number }[] }
+  | { type: 'expand'; subgraph: SubgraphData; groups: GroupSpec[]; dropGroups?: { parent: string; kind: NodeKind }[] }
+  | { type: 'restore'; subgraph: SubgraphData; hidden: string[]; pinned: string[]; groups: GroupSpec[] }
   | { type: 'openGroup'; groupId: string; subgraph: SubgraphData }
   | { type: 'collapse'; id: string }
   | { type: 'remove'; id: string }
@@ -39,7 +46,9 @@ export type ExplorerAction =
   | { type: 'togglePin'; id: string }
   | { type: 'clear' }
   | { type: 'undo' }
-  | { type: 'redo' };
+  | { type: 'redo' }
+  /** Every relationship among the nodes on the canvas, merged in place (not an undo step: it completes the step before). */
+  | { type: 'connect'; subgraph: SubgraphData };
 
 const HISTORY_LIMIT = 50;
 
@@ -68,18 +77,30 @@ export function collapsible(graph: GraphState, id: string, pinned: ReadonlySet<s
   return out;
 }
 
-function apply(s: CanvasState, a: Exclude<ExplorerAction, { type: 'undo' } | { type: 'redo' }>): CanvasState {
+function apply(s: CanvasState, a: Exclude<ExplorerAction, { type: 'undo' } | { type: 'redo' } | { type: 'connect' }>): CanvasState {
   switch (a.type) {
     case 'add':
       return { ...s, graph: mergeGraph(s.graph, a.subgraph.nodes, a.subgraph.edges) };
     case 'expand': {
       const groups = new Map(s.groups);
+      for (const g of a.dropGroups ?? []) groups.delete(groupIdOf(g.parent, g.kind));
       for (const g of a.groups) {
         const id = groupIdOf(g.parent, g.kind);
-        if (g.count > 0) groups.set(id, { id, parent: g.parent, kind: g.kind, count: g.count });
-        else groups.delete(id);
+        groups.set(id, { id, parent: g.parent, kind: g.kind, total: g.total });
       }
       return { ...s, groups, graph: mergeGraph(s.graph, a.subgraph.nodes, a.subgraph.edges) };
+    }
+    case 'restore': {
+      const graph = mergeGraph(s.graph, a.subgraph.nodes, a.subgraph.edges);
+      const groups = new Map(s.groups);
+      for (const g of a.groups)
+        if (graph.nodes.has(g.parent)) groups.set(groupIdOf(g.parent, g.kind), { ...g, id: groupIdOf(g.parent, g.kind) });
+      return {
+        graph,
+        hidden: new Set([...s.hidden, ...a.hidden.filter((id) => graph.nodes.has(id))]),
+        pinned: new Set([...s.pinned, ...a.pinned.filter((id) => graph.nodes.has(id))]),
+        groups,
+      };
     }
     case 'openGroup': {
       const groups = new Map(s.groups);
@@ -113,6 +134,10 @@ function apply(s: CanvasState, a: Exclude<ExplorerAction, { type: 'undo' } | { t
 }
 
 export function explorerReducer(state: ExplorerState, action: ExplorerAction): ExplorerState {
+  if (action.type === 'connect') {
+    const graph = mergeGraph(state.present.graph, [], action.subgraph.edges);
+    return graph.edges.size === state.present.graph.edges.size ? state : { ...state, present: { ...state.present, graph } };
+  }
   if (action.type === 'undo') {
     const previous = state.past[state.past.length - 1];
     return previous ? { present: previous, past: state.past.slice(0, -1), future: [state.present, ...state.future] } : state;
@@ -125,6 +150,19 @@ export function explorerReducer(state: ExplorerState, action: ExplorerAction): E
   if (present === state.present) return state;
   return { present, past: [...state.past, state.present].slice(-HISTORY_LIMIT), future: [] };
 }
+
+/** Distinct neighbours of `parent` of `kind` on the canvas (over every relationship type). */
+export function neighboursOnCanvas(graph: GraphState, parent: string, kind: NodeKind): number {
+  const seen = new Set<string>();
+  for (const e of graph.edges.values()) {
+    const other = e.source === parent ? e.target : e.target === parent ? e.source : null;
+    if (other !== null && other !== parent && graph.nodes.get(other)?.kind === kind) seen.add(other);
+  }
+  return seen.size;
+}
+
+/** What a group's "+N" says: its parent's neighbours of its kind that are not on the canvas. */
+export const groupCount = (s: CanvasState, g: NeighbourGroup) => Math.max(0, g.total - neighboursOnCanvas(s.graph, g.parent, g.kind));
 
 /** The canvas nodes a person can currently see: not hidden. */
 export function visibleNodes(s: CanvasState): GraphNodeData[] {

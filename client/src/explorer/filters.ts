@@ -1,10 +1,12 @@
 /**
- * Filters of the explorer: kinds shown, and study design, phase, status, evidence level,
- * population grade and site. They apply to the canvas and the lists alike, and live in the URL.
+ * Filters of the explorer: kinds shown, the source asserting a node (the review, ClinicalTrials.gov),
+ * and study design, phase, status, evidence level (the design evidence rests on: the review's, or
+ * the registry's where the review states none), population grade and site. They apply to the
+ * canvas and the lists alike, and live in the URL.
  */
 import type { NodeKind } from '../generated/graphql';
-import type { GraphNodeData } from '../api/queries';
-import { evidenceLevelOf } from '../evidence/evidence-level';
+import type { GraphNodeData } from '../api/canvas-operations';
+import { studyEvidence } from '../evidence/evidence-level';
 
 export interface Filters {
   /** Kinds not shown. */
@@ -16,18 +18,30 @@ export interface Filters {
   maxLevel: number | null;
   grades: string[];
   sites: string[];
+  /** Sources whose nodes are shown (REVIEW, REGISTRY); empty for all. */
+  sources: string[];
 }
 
-export const NO_FILTERS: Filters = { hiddenKinds: [], designs: [], phases: [], statuses: [], maxLevel: null, grades: [], sites: [] };
+export const NO_FILTERS: Filters = {
+  hiddenKinds: [],
+  designs: [],
+  phases: [],
+  statuses: [],
+  maxLevel: null,
+  grades: [],
+  sites: [],
+  sources: [],
+};
 
 /** Whether a node passes the filters. Study filters apply to studies, population filters to populations. */
 export function passes(n: GraphNodeData, f: Filters): boolean {
   if (f.hiddenKinds.includes(n.kind)) return false;
+  if (f.sources.length > 0 && !f.sources.includes(n.source)) return false;
   if (n.kind === 'STUDY') {
     if (f.designs.length > 0 && !f.designs.includes(n.design ?? '')) return false;
     if (f.phases.length > 0 && !f.phases.includes(n.phase ?? '')) return false;
     if (f.statuses.length > 0 && !f.statuses.includes(n.status ?? '')) return false;
-    if (f.maxLevel !== null && evidenceLevelOf(n.design, n.phase).rank > f.maxLevel) return false;
+    if (f.maxLevel !== null && studyEvidence(n).level.rank > f.maxLevel) return false;
   }
   if (n.kind === 'POPULATION') {
     if (f.sites.length > 0 && !f.sites.includes(n.site ?? '')) return false;
@@ -36,7 +50,15 @@ export function passes(n: GraphNodeData, f: Filters): boolean {
   return true;
 }
 
-const LIST_KEYS = { hiddenKinds: 'hide', designs: 'design', phases: 'phase', statuses: 'status', grades: 'grade', sites: 'site' } as const;
+const LIST_KEYS = {
+  hiddenKinds: 'hide',
+  designs: 'design',
+  phases: 'phase',
+  statuses: 'status',
+  grades: 'grade',
+  sites: 'site',
+  sources: 'source',
+} as const;
 
 export function filtersFromParams(p: URLSearchParams): Filters {
   const list = (k: string) => (p.get(k) ?? '').split(',').filter(Boolean);
@@ -48,6 +70,7 @@ export function filtersFromParams(p: URLSearchParams): Filters {
     statuses: list(LIST_KEYS.statuses),
     grades: list(LIST_KEYS.grades),
     sites: list(LIST_KEYS.sites),
+    sources: list(LIST_KEYS.sources).filter((v) => v === 'REVIEW' || v === 'REGISTRY'),
     maxLevel: Number.isInteger(level) && level >= 1 && level <= 9 ? level : null,
   };
 }

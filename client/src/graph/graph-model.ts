@@ -2,7 +2,7 @@
  * The explorer's graph state outside React: nodes and edges merged from any number of
  * subgraph responses. Pure functions, unit-tested.
  */
-import type { GraphEdgeData, GraphNodeData } from '../api/queries';
+import type { GraphEdgeData, GraphNodeData } from '../api/canvas-operations';
 
 export interface GraphState {
   nodes: Map<string, GraphNodeData>;

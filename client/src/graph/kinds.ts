@@ -6,7 +6,19 @@ import type { NodeKind } from '../generated/graphql';
 
 export interface KindStyle {
   color: string;
-  shape: 'round-rectangle' | 'ellipse' | 'diamond' | 'hexagon' | 'triangle' | 'star' | 'rectangle' | 'barrel' | 'tag' | 'vee' | 'pentagon';
+  shape:
+    | 'round-rectangle'
+    | 'ellipse'
+    | 'diamond'
+    | 'hexagon'
+    | 'triangle'
+    | 'star'
+    | 'rectangle'
+    | 'barrel'
+    | 'tag'
+    | 'vee'
+    | 'pentagon'
+    | 'octagon';
   label: string;
 }
 
@@ -22,6 +34,7 @@ export const KIND_STYLES: Record<NodeKind, KindStyle> = {
   BIOMARKER: { color: '#4d5d00', shape: 'star', label: 'Biomarker' },
   GUIDELINE: { color: '#8a3b00', shape: 'tag', label: 'Guideline' },
   REFERENCE: { color: '#555555', shape: 'pentagon', label: 'Reference' },
+  OBSERVATION: { color: '#b45309', shape: 'octagon', label: 'Observation' },
 };
 
 export const ALL_KINDS = Object.keys(KIND_STYLES) as NodeKind[];
