@@ -51,7 +51,7 @@ describe('comparability flags', () => {
     const flags = comparabilityOf([{ populations: [pop()] }, { populations: [pop()] }, { populations: [pop({ site: 'small_bowel' })] }]);
     expect(flags[0].differences).toEqual([]);
     expect(flags[1].differences).toEqual([]);
-    expect(flags[2].differences.map((d) => d.text)).toEqual(['site: small_bowel vs pancreas']);
+    expect(flags[2].differences.map((d) => d.text)).toEqual(['Different site: small bowel here, pancreas in most other rows']);
   });
 
   it('checks every attribute and labels them as a clinician reads them', () => {
@@ -60,18 +60,18 @@ describe('comparability flags', () => {
       { populations: [pop({ differentiation: 'NEC', grades: ['G3'], ki67Min: 55, setting: 'metastatic', line: 'second line' })] },
     ]);
     expect(b.differences.map((d) => d.text)).toEqual([
-      'NET/NEC: NEC vs NET',
-      'grades: G3 vs G1, G2',
-      'Ki67: from 55% vs up to 20%',
-      'setting: metastatic vs progressive, advanced',
-      'line: second line vs first line',
+      'Different tumour type (NET/NEC): NEC here, NET in most other rows',
+      'Different grades: G3 here, G1, G2 in most other rows',
+      'Different Ki67 range: from 55% here, up to 20% in most other rows',
+      'Different setting: metastatic here, progressive, advanced in most other rows',
+      'Different line of therapy: second line here, first line in most other rows',
     ]);
   });
 
   it('breaks a tie in favour of the earliest row (strongest evidence first)', () => {
     const flags = compareProfiles([profileOf([pop({ site: 'pancreas' })]), profileOf([pop({ site: 'gep' })])]);
     expect(flags[0].differences).toEqual([]);
-    expect(flags[1].differences[0].text).toBe('site: gep vs pancreas');
+    expect(flags[1].differences[0].text).toBe('Different site: gep here, pancreas in most other rows');
   });
 
   it('lists an attribute the row does not state, without calling it a difference', () => {

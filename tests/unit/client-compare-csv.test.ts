@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { comparisonCsv, csvField, CSV_HEADER, toCsv } from '../../client/src/compare/compare-csv.js';
 import { comparabilityOf } from '../../client/src/compare/comparability.js';
-import type { ComparisonRowData } from '../../client/src/api/compare-queries.js';
+import type { ComparisonRowData } from '../../client/src/api/compare-operations.js';
 
 describe('CSV fields', () => {
   it('quotes commas, quotes, line breaks and surrounding spaces, and nothing else', () => {
@@ -31,9 +31,15 @@ describe('CSV fields', () => {
 describe('comparison CSV', () => {
   const row: ComparisonRowData = {
     intervention: { id: 'intervention:everolimus', name: 'Everolimus' },
-    study: { id: 'study:radiant-3', name: 'RADIANT-3' },
+    study: {
+      id: 'study:radiant-3',
+      name: 'RADIANT-3',
+      evidenceNote: "The review states no design; the registry record's allocation is randomized.",
+      arms: [],
+      results: [],
+    },
     arm: { id: 'arm:radiant-3-everolimus', label: 'Everolimus' },
-    result: { id: 'result:radiant-3-pfs-everolimus-median', valueText: '11 months', ciLevel: null },
+    result: { id: 'result:radiant-3-pfs-everolimus-median', valueText: '11 months', ciLevel: null, comparedArms: [] },
     populations: [
       {
         id: 'population:pan-net-progressive',
@@ -60,7 +66,19 @@ describe('comparison CSV', () => {
     pValue: '< 0.01',
     timepoint: null,
     notReached: false,
-    provenance: { ref: 102, section: 'Targeted therapies: Everolimus', quote: 'median PFS of 11.0 mo vs 4.6 mo, "significant"' },
+    provenance: {
+      ref: 102,
+      refs: [102],
+      section: 'Targeted therapies: Everolimus',
+      quote: 'median PFS of 11.0 mo vs 4.6 mo, "significant"',
+      nct: null,
+      locator: null,
+      source: { id: 'review', kind: 'REVIEW', title: 'Review', url: null },
+    },
+    source: { id: 'review', kind: 'REVIEW', title: 'Review' },
+    evidenceDesign: 'randomized_controlled_trial',
+    evidenceBasis: 'REGISTRY',
+    nonComparative: false,
   };
 
   it('writes a header and one line per row with the numbers as the API gave them', () => {
@@ -72,7 +90,27 @@ describe('comparison CSV', () => {
       'Phase III randomized controlled trial,RADIANT-3,study:radiant-3,Randomized controlled trial,III,Everolimus,Everolimus,140,median,,11,,months,11 months,',
     );
     expect(line).toContain(',< 0.01,,no,Progressive Pan-NETs,pancreas,NET,,,"progressive, advanced",,');
-    expect(line).toContain(',102,Targeted therapies: Everolimus,"median PFS of 11.0 mo vs 4.6 mo, ""significant"""');
+    expect(line).toContain(
+      ',102,Targeted therapies: Everolimus,"median PFS of 11.0 mo vs 4.6 mo, ""significant""",Review,registry,,,Review [102] · Targeted therapies: Everolimus',
+    );
+  });
+
+  it('names the source, the control arms and the effect against them', () => {
+    const withControls = {
+      ...row,
+      controls: [{ armId: 'arm:radiant-3-placebo', label: 'Placebo', valueText: '4.6 months', resultId: 'result:p' }],
+      effect: {
+        resultId: 'result:hr',
+        text: 'HR 0.35 (95% CI 0.27–0.45) vs Placebo',
+        value: 0.35,
+        ciLow: 0.27,
+        ciHigh: 0.45,
+        versus: ['Placebo'],
+      },
+    };
+    expect(comparisonCsv([withControls], comparabilityOf([withControls]))).toContain(
+      ',Review,registry,Placebo: 4.6 months,HR 0.35 (95% CI 0.27–0.45) vs Placebo,',
+    );
   });
 
   it('writes the bound the value is stated with in its own column', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareParams, parseCompareState } from '../../client/src/compare/compare-url.js';
 import { endpointChoice, endpointValue, resolveEndpoint } from '../../client/src/compare/endpoints.js';
-import type { EndpointData } from '../../client/src/api/compare-queries.js';
+import type { EndpointData } from '../../client/src/api/compare-operations.js';
 
 describe('Compare URL state', () => {
   it('reads therapies, endpoint, population and sort', () => {
@@ -14,8 +14,15 @@ describe('Compare URL state', () => {
       interventions: ['intervention:everolimus', 'intervention:sunitinib'],
       endpoint: 'PFS',
       population: 'population:pan-net',
+      source: null,
       sort: { key: 'value', dir: 'desc' },
     });
+  });
+
+  it('reads the source shown, and nothing else for it', () => {
+    expect(parseCompareState(new URLSearchParams('?source=REGISTRY')).source).toBe('REGISTRY');
+    expect(parseCompareState(new URLSearchParams('?source=REVIEW')).source).toBe('REVIEW');
+    expect(parseCompareState(new URLSearchParams('?source=anything')).source).toBeNull();
   });
 
   it('round-trips through the parameters it writes', () => {
@@ -23,6 +30,7 @@ describe('Compare URL state', () => {
       interventions: ['intervention:lu177-dotatate', 'intervention:captem'],
       endpoint: 'endpoint:r0',
       population: null,
+      source: 'REGISTRY' as const,
       sort: null,
     };
     const params = new URLSearchParams();
@@ -32,6 +40,7 @@ describe('Compare URL state', () => {
       interventions: 'intervention:lu177-dotatate,intervention:captem',
       endpoint: 'endpoint:r0',
       population: null,
+      source: 'REGISTRY',
       sort: null,
     });
   });
@@ -42,7 +51,7 @@ describe('Compare URL state', () => {
         '?interventions=intervention:a,<script>,study:x,intervention:a&endpoint=<b>&population=study:x&sort=value:sideways',
       ),
     );
-    expect(state).toEqual({ interventions: ['intervention:a'], endpoint: 'PFS', population: null, sort: null });
+    expect(state).toEqual({ interventions: ['intervention:a'], endpoint: 'PFS', population: null, source: null, sort: null });
   });
 
   it('keeps at most ten therapies, as the API allows', () => {

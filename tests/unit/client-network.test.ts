@@ -12,7 +12,7 @@ import {
   toNetworkElements,
 } from '../../client/src/network/network-elements.js';
 import { networkParams, parseNetworkState } from '../../client/src/network/network-url.js';
-import type { EvidenceNetworkData } from '../../client/src/api/compare-queries.js';
+import type { EvidenceNetworkData } from '../../client/src/api/network-operations.js';
 
 const iv = (id: string, name = id) => ({ id: `intervention:${id}`, name });
 const study = (id: string, enrolled: number | null, acronym: string | null = null) => ({
@@ -21,6 +21,9 @@ const study = (id: string, enrolled: number | null, acronym: string | null = nul
   acronym,
   phase: 'III',
   enrolled,
+  evidenceBasis: 'REVIEW' as const,
+  evidenceNote: null,
+  results: [],
 });
 
 const network: EvidenceNetworkData = {
@@ -76,11 +79,9 @@ describe('evidence network elements', () => {
 
   it('labels an edge with its trials, acronym first, long names shortened', () => {
     expect(edgeLabel([study('radiant-3', 140, 'RADIANT-3'), study('radiant-4', null, 'RADIANT-4')])).toBe('RADIANT-3, RADIANT-4');
-    expect(
-      edgeLabel([
-        { id: 'study:x', name: 'Phase III RCT of sunitinib in Pan-NETs (Raymond et al)', acronym: null, phase: 'III', enrolled: 171 },
-      ]),
-    ).toBe('Phase III RCT of sunitinib …');
+    expect(edgeLabel([{ name: 'Phase III RCT of sunitinib in Pan-NETs (Raymond et al)', acronym: null }])).toBe(
+      'Phase III RCT of sunitinib …',
+    );
   });
 
   it('builds nodes and edges with the data the view and the tests read', () => {

@@ -8,7 +8,7 @@
  * earliest row, so pass rows strongest evidence first). An attribute a row's population does not
  * state is not a difference; it is listed as unstated when other rows do state it.
  */
-import type { PopulationData } from '../api/compare-queries';
+import type { PopulationData } from '../api/compare-operations';
 
 /** What comparability reads of a population: the API's population without its id. */
 export type PopulationLike = Omit<PopulationData, 'id'>;
@@ -33,7 +33,7 @@ export interface Difference {
   attribute: PopulationAttribute;
   value: string;
   others: string;
-  /** "site: small_bowel vs pancreas" */
+  /** "Different site: small bowel here, pancreas in most other rows" */
   text: string;
 }
 
@@ -78,6 +78,24 @@ function reference(values: (string | null)[]): string | null {
   return best;
 }
 
+/** What an attribute is called in a sentence. */
+const ATTRIBUTE_NOUNS: Record<PopulationAttribute, string> = {
+  site: 'site',
+  differentiation: 'tumour type (NET/NEC)',
+  grades: 'grades',
+  ki67: 'Ki67 range',
+  setting: 'setting',
+  line: 'line of therapy',
+};
+
+/** A value as a reader says it: small_bowel → small bowel. */
+const words = (v: string) => v.replaceAll('_', ' ');
+
+/** "Different site: small bowel here, pancreas in most other rows". */
+export function differenceText(attribute: PopulationAttribute, value: string, others: string): string {
+  return `Different ${ATTRIBUTE_NOUNS[attribute]}: ${words(value)} here, ${words(others)} in most other rows`;
+}
+
 export function compareProfiles(profiles: PopulationProfile[]): Comparability[] {
   const refs = Object.fromEntries(POPULATION_ATTRIBUTES.map((a) => [a, reference(profiles.map((p) => p[a]))])) as Record<
     PopulationAttribute,
@@ -91,8 +109,7 @@ export function compareProfiles(profiles: PopulationProfile[]): Comparability[] 
       const others = refs[attribute];
       if (others === null) continue;
       if (value === null) unstated.push(attribute);
-      else if (value !== others)
-        differences.push({ attribute, value, others, text: `${ATTRIBUTE_LABELS[attribute]}: ${value} vs ${others}` });
+      else if (value !== others) differences.push({ attribute, value, others, text: differenceText(attribute, value, others) });
     }
     return { profile, differences, unstated };
   });

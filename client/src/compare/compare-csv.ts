@@ -4,9 +4,11 @@
  * quotes doubled. Numbers are written as the API returned them, never rounded.
  */
 import { human } from '../components/format';
-import type { ComparisonRowData } from '../api/compare-queries';
+import type { ComparisonRowData } from '../api/compare-operations';
 import type { Comparability } from './comparability';
+import type { ControlArm, Effect } from './control-arms';
 import { levelOf } from './compare-table-model';
+import { provenanceLine } from '../details/provenance-text';
 
 export type CsvValue = string | number | boolean | null | undefined;
 
@@ -52,9 +54,17 @@ export const CSV_HEADER = [
   'Reference',
   'Section',
   'Quote',
+  'Source',
+  'Evidence basis',
+  'Control arms',
+  'Effect vs control',
+  'Provenance',
 ];
 
-export function comparisonCsv(rows: ComparisonRowData[], comparability: Comparability[]): string {
+/** A row of the CSV: the API's row, with its control arms and effect where the view found them. */
+export type CsvRow = ComparisonRowData & { controls?: ControlArm[]; effect?: Effect | null };
+
+export function comparisonCsv(rows: CsvRow[], comparability: Comparability[]): string {
   return toCsv([
     CSV_HEADER,
     ...rows.map((r, i) => {
@@ -91,6 +101,11 @@ export function comparisonCsv(rows: ComparisonRowData[], comparability: Comparab
         r.provenance.ref,
         r.provenance.section,
         r.provenance.quote,
+        r.source.kind === 'REGISTRY' ? 'ClinicalTrials.gov' : 'Review',
+        r.evidenceBasis === 'REGISTRY' ? 'registry' : 'review',
+        (r.controls ?? []).map((c) => `${c.label}: ${c.valueText}`).join('; '),
+        r.effect?.text,
+        provenanceLine(r.provenance),
       ];
     }),
   ]);

@@ -1,8 +1,9 @@
 /**
  * The comparison table's rows: sorted by a column (missing values always last, ties kept in the
- * API's order) and grouped by evidence level, strongest first. Pure, unit-tested.
+ * API's order) and grouped by evidence level (the design evidence rests on: the review's, or the
+ * registry's where the review states none), strongest first. Pure, unit-tested.
  */
-import { evidenceLevelOf, type EvidenceLevel } from '../evidence/evidence-level';
+import { studyEvidence, type EvidenceLevel } from '../evidence/evidence-level';
 import { human } from '../components/format';
 import type { SortDir, SortKey } from './compare-url';
 
@@ -12,6 +13,9 @@ export interface SortableRow {
   arm: { label: string } | null;
   design: string;
   phase: string | null;
+  /** The design evidence rests on and whose it is (the API's ComparisonRow.evidenceDesign/evidenceBasis). */
+  evidenceDesign?: string | null;
+  evidenceBasis?: 'REVIEW' | 'REGISTRY' | null;
   n: number | null;
   value: number | null;
   ciLow: number | null;
@@ -21,7 +25,14 @@ export interface SortableRow {
 /** A stable key of a row: the same result can stand for two of the picked interventions. */
 export const rowKey = (r: { intervention: { id: string }; result: { id: string } }) => `${r.intervention.id}|${r.result.id}`;
 
-export const levelOf = (r: Pick<SortableRow, 'design' | 'phase'>): EvidenceLevel => evidenceLevelOf(r.design, r.phase);
+export const levelOf = (r: Pick<SortableRow, 'design' | 'phase' | 'evidenceDesign' | 'evidenceBasis'>): EvidenceLevel =>
+  studyEvidence({
+    design: r.design,
+    phase: r.phase,
+    evidenceDesign: r.evidenceDesign,
+    evidencePhase: r.phase,
+    evidenceBasis: r.evidenceBasis,
+  }).level;
 
 /** A p value as written ("< 0.01", "0.023") read for ordering only: its number, then its bound. */
 export function pValueOrder(p: string | null): [number, number] | null {

@@ -1,7 +1,8 @@
 /**
  * The Compare view's shareable state in URL parameters: the therapies (`interventions`, comma
- * separated ids), the endpoint code (`endpoint`), the population id (`population`) and the table's
- * sort (`sort=value:desc`). Pure parse/format, unit-tested; anything malformed is dropped.
+ * separated ids), the endpoint code (`endpoint`), the population id (`population`), the source
+ * shown (`source=REVIEW` or `REGISTRY`; both when absent) and the table's sort (`sort=value:desc`).
+ * Pure parse/format, unit-tested; anything malformed is dropped.
  */
 export type SortKey = 'level' | 'study' | 'design' | 'phase' | 'intervention' | 'arm' | 'n' | 'value' | 'ci' | 'p';
 export type SortDir = 'asc' | 'desc';
@@ -10,6 +11,8 @@ export interface CompareState {
   interventions: string[];
   endpoint: string;
   population: string | null;
+  /** Only rows of this source (null: the review's and the registry's). */
+  source: 'REVIEW' | 'REGISTRY' | null;
   sort: { key: SortKey; dir: SortDir } | null;
 }
 
@@ -32,10 +35,12 @@ export function parseCompareState(params: URLSearchParams): CompareState {
   const endpoint = params.get('endpoint') ?? '';
   const population = params.get('population');
   const [key, dir] = (params.get('sort') ?? '').split(':');
+  const source = params.get('source');
   return {
     interventions,
     endpoint: ENDPOINT.test(endpoint) ? endpoint : DEFAULT_ENDPOINT,
     population: population && ID.test(population) && population.startsWith('population:') ? population : null,
+    source: source === 'REVIEW' || source === 'REGISTRY' ? source : null,
     sort: SORT_KEYS.includes(key as SortKey) && (dir === 'asc' || dir === 'desc') ? { key: key as SortKey, dir } : null,
   };
 }
@@ -46,6 +51,7 @@ export function compareParams(state: CompareState): Record<string, string | null
     interventions: state.interventions.length > 0 ? state.interventions.join(',') : null,
     endpoint: state.endpoint,
     population: state.population,
+    source: state.source,
     sort: state.sort ? `${state.sort.key}:${state.sort.dir}` : null,
   };
 }

@@ -5,7 +5,7 @@
  * Progression-free survival, not Hepatic PFS), else its id; so links with either keep working.
  * Pure, unit-tested.
  */
-import type { EndpointData } from '../api/compare-queries';
+import type { EndpointData } from '../api/compare-operations';
 
 export interface EndpointOption {
   value: string;

@@ -2,10 +2,12 @@
  * The evidence network as Cytoscape elements: interventions sized by how many randomized trials
  * tested them, head-to-head comparisons as edges whose width grows with the patients enrolled
  * (linearly, from a minimum width, so an edge whose enrolment the review does not state stays
- * visible, dashed) and whose label names the trials; the wording of an edge's enrolment says how
- * many of its trials state it. Pure, unit-tested.
+ * visible, dashed), whose label names the trials and the effect size where one is reported (a
+ * hazard ratio between the edge's two therapies), and which are marked where a trial counts as
+ * randomized only by its registry record; the wording of an edge's enrolment says how many of its
+ * trials state it. Pure, unit-tested.
  */
-import type { EvidenceNetworkData, EvidenceNetworkEdgeData, NetworkStudyData } from '../api/compare-queries';
+import type { EvidenceNetworkData, EvidenceNetworkEdgeData, NetworkStudyData } from '../api/network-operations';
 
 export const NODE_SIZE = { min: 30, max: 80 };
 export const EDGE_WIDTH = { min: 2, max: 14 };
@@ -21,13 +23,64 @@ export function nodeSize(studyCount: number, maxCount: number): number {
   return NODE_SIZE.min + (NODE_SIZE.max - NODE_SIZE.min) * Math.min(1, studyCount / maxCount);
 }
 
-const short = (s: NetworkStudyData) => {
+type StudyName = Pick<NetworkStudyData, 'name' | 'acronym'>;
+
+const short = (s: StudyName) => {
   const name = s.acronym ?? s.name;
   return name.length > 28 ? `${name.slice(0, 27)}…` : name;
 };
 
 /** "RADIANT-3, RADIANT-4" */
-export const edgeLabel = (studies: NetworkStudyData[]) => studies.map(short).join(', ');
+export const edgeLabel = (studies: StudyName[]) => studies.map(short).join(', ');
+
+/** What the effect-size reading needs of an edge. */
+type EffectEdge = Pick<EvidenceNetworkEdgeData, 'source' | 'target'> & {
+  studies: (StudyName & { results?: NetworkStudyData['results'] })[];
+};
+
+export interface EdgeEffect {
+  /** "HR 0.35 (95% CI 0.27–0.45)" */
+  text: string;
+  endpoint: string;
+  study: string;
+  resultId: string;
+}
+
+const isRatio = (statistic: string) => /ratio/i.test(statistic);
+
+/**
+ * The effect size of an edge: a ratio one of its trials reports between an arm of one of the two
+ * therapies and an arm of the other (PFS first, then OS, then any endpoint); null when none does.
+ */
+export function edgeEffect(edge: EffectEdge): EdgeEffect | null {
+  const ends = [edge.source.id, edge.target.id];
+  const found: { r: NonNullable<NetworkStudyData['results']>[number]; study: StudyName }[] = [];
+  for (const study of edge.studies) {
+    for (const r of study.results ?? []) {
+      if (!isRatio(r.statistic) || typeof r.value !== 'number') continue;
+      const of = (role: string) => r.comparedArms.filter((c) => c.role === role).flatMap((c) => c.arm.interventions.map((i) => i.id));
+      const treatment = of('treatment');
+      const control = of('control');
+      const between =
+        ends.some((a) => treatment.includes(a)) && ends.some((b) => control.includes(b)) && !ends.every((e) => treatment.includes(e));
+      if (between) found.push({ r, study });
+    }
+  }
+  const rank = (code: string) => (code === 'PFS' ? 0 : code === 'OS' ? 1 : 2);
+  const best = found.sort((a, b) => rank(a.r.endpoint.code) - rank(b.r.endpoint.code))[0];
+  if (!best) return null;
+  const ci =
+    typeof best.r.ciLow === 'number' && typeof best.r.ciHigh === 'number'
+      ? ` (${best.r.ciLevel ?? 95}% CI ${best.r.ciLow}–${best.r.ciHigh})`
+      : '';
+  return { text: `${best.r.valueText}${ci}`, endpoint: best.r.endpoint.code, study: short(best.study), resultId: best.r.id };
+}
+
+/** How many of an edge's trials count as randomized only by their registry record. */
+export function registryBasis(studies: { evidenceBasis?: string | null }[]): 'none' | 'some' | 'all' {
+  const n = studies.filter((s) => s.evidenceBasis === 'REGISTRY').length;
+  return n === 0 ? 'none' : n === studies.length ? 'all' : 'some';
+}
 
 export const trialsText = (n: number) => `${n} randomized trial${n === 1 ? '' : 's'}`;
 
@@ -77,6 +130,10 @@ export interface NetworkEdgeElement {
     studies: string[];
     studyIds: string[];
     tooltip: string;
+    /** The effect size shown on the edge ("HR 0.35 (95% CI 0.27–0.45) PFS"), empty where none is reported. */
+    effect: string;
+    /** Trials of the edge counted as randomized by their registry record only. */
+    registryBasis: 'none' | 'some' | 'all';
   };
 }
 
@@ -88,22 +145,30 @@ export function toNetworkElements(network: EvidenceNetworkData): (NetworkNodeEle
       group: 'nodes',
       data: { id: n.intervention.id, label: n.intervention.name, studyCount: n.studyCount, size: nodeSize(n.studyCount, maxCount) },
     })),
-    ...network.edges.map((e): NetworkEdgeElement => ({
-      group: 'edges',
-      data: {
-        id: e.id,
-        source: e.source.id,
-        target: e.target.id,
-        label: edgeLabel(e.studies),
-        enrolled: e.enrolled,
-        studiesWithEnrolment: e.studiesWithEnrolment,
-        enrolment: enrolmentStated(e),
-        width: edgeWidth(e.enrolled, maxEnrolled),
-        studies: e.studies.map((s) => s.name),
-        studyIds: e.studies.map((s) => s.id),
-        tooltip: `${e.source.name} vs ${e.target.name}: ${trialsText(e.studies.length)}, ${enrolledText(e)}\n${e.studies.map((s) => `• ${s.name}`).join('\n')}`,
-      },
-    })),
+    ...network.edges.map((e): NetworkEdgeElement => {
+      const effect = edgeEffect(e);
+      const effectText = effect ? `${effect.text} ${effect.endpoint}` : '';
+      return {
+        group: 'edges',
+        data: {
+          id: e.id,
+          source: e.source.id,
+          target: e.target.id,
+          label: effectText ? `${edgeLabel(e.studies)} · ${effectText}` : edgeLabel(e.studies),
+          enrolled: e.enrolled,
+          studiesWithEnrolment: e.studiesWithEnrolment,
+          enrolment: enrolmentStated(e),
+          width: edgeWidth(e.enrolled, maxEnrolled),
+          studies: e.studies.map((s) => s.name),
+          studyIds: e.studies.map((s) => s.id),
+          tooltip: `${e.source.name} vs ${e.target.name}: ${trialsText(e.studies.length)}, ${enrolledText(e)}${effect ? `\nEffect: ${effect.text} (${effect.endpoint}, ${effect.study})` : ''}\n${e.studies
+            .map((s) => `• ${s.name}${s.evidenceBasis === 'REGISTRY' ? ' (randomized per its registry record)' : ''}`)
+            .join('\n')}`,
+          effect: effectText,
+          registryBasis: registryBasis(e.studies),
+        },
+      };
+    }),
   ];
 }
 

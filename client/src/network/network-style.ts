@@ -1,6 +1,10 @@
-/** The evidence network's Cytoscape stylesheet: sizes and widths come from the elements' data. */
+/**
+ * The evidence network's Cytoscape stylesheet: sizes and widths come from the elements' data;
+ * edges resting on registry-only randomization are teal; routed edges keep their bends (set per edge).
+ */
 import type cytoscape from 'cytoscape';
 import { KIND_STYLES } from '../graph/kinds';
+import { REGISTRY_OUTLINE } from '../graph/stylesheet';
 
 export const networkStylesheet: cytoscape.StylesheetJson = [
   {
@@ -40,6 +44,7 @@ export const networkStylesheet: cytoscape.StylesheetJson = [
     },
   },
   { selector: 'edge[enrolment = "none"]', style: { 'line-style': 'dashed' } },
+  { selector: 'edge[registryBasis != "none"]', style: { 'line-color': REGISTRY_OUTLINE.color } },
   { selector: 'edge.chosen', style: { 'line-color': '#e8590c', 'z-index': 10 } },
   { selector: 'node.chosen', style: { 'border-color': '#e8590c', 'border-width': 4 } },
   { selector: 'edge.faded, node.faded', style: { opacity: 0.3 } },

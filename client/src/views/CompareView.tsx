@@ -1,119 +1,97 @@
-import { useEffect, useMemo, useState } from 'react';
+/**
+ * Side by side: the results several therapies reported on one endpoint, optionally within a
+ * population (and its subsets) and of one source; a sortable table grouped by evidence level with
+ * each row's source, control arms and effect, its quote opening under it; an interval plot coloured
+ * by therapy; population comparability flags in words and CSV export; its state in the URL.
+ */
+import { useMemo, useState } from 'react';
 import { useUrlParams } from '../state/use-url-params';
-import { fetchComparison, fetchEndpoints, fetchNames, type ComparisonData, type EndpointData } from '../api/compare-queries';
+import { fetchComparison, fetchEndpoints } from '../api/compare-operations';
+import { fetchNames, type NamedNode } from '../api/canvas-operations';
+import { useApi } from '../api/use-api';
 import { SearchBox } from '../components/SearchBox';
 import { compareParams, MAX_INTERVENTIONS, parseCompareState, type CompareState, type SortKey } from '../compare/compare-url';
 import { arrangeRows, groupByLevel, rowKey } from '../compare/compare-table-model';
 import { comparabilityOf } from '../compare/comparability';
 import { comparisonCsv } from '../compare/compare-csv';
+import { controlArmsOf, effectOf } from '../compare/control-arms';
+import { therapyColours } from '../compare/therapy-colours';
 import { downloadBlob } from '../export/download';
 import { endpointChoice } from '../compare/endpoints';
-import { rowTitle, type CompareRow } from '../compare/compare-row';
+import { studyEvidence } from '../evidence/evidence-level';
+import type { CompareRow } from '../compare/compare-row';
 import { CompareTable } from '../compare/CompareTable';
 import { IntervalPlot } from '../compare/IntervalPlot';
 
-type Load = { status: 'idle' } | { status: 'loading' } | { status: 'error'; message: string } | { status: 'done'; data: ComparisonData };
-type EndpointsLoad = { status: 'loading' } | { status: 'error'; message: string } | { status: 'done'; endpoints: EndpointData[] };
-
-/**
- * Side by side: the results several therapies reported on one endpoint, optionally within a
- * population (and its subsets); a sortable table grouped by evidence level with each number's
- * quote, an interval plot, population comparability flags and CSV export; its state in the URL.
- */
 export function CompareView() {
   const [params, setParams] = useUrlParams();
   const state = useMemo(() => parseCompareState(params), [params]);
-  const [names, setNames] = useState<Map<string, string>>(new Map());
-  const [load, setLoad] = useState<Load>({ status: 'idle' });
+  const [picked, setPicked] = useState<Map<string, string>>(new Map());
   const [selected, setSelected] = useState<string | null>(null);
-  const [namesError, setNamesError] = useState<string | null>(null);
-  const [endpoints, setEndpoints] = useState<EndpointsLoad>({ status: 'loading' });
-  const [endpointsAttempt, setEndpointsAttempt] = useState(0);
 
   const update = (changes: Partial<CompareState>) => setParams(compareParams({ ...state, ...changes }));
-  const remember = (id: string, name: string) => setNames((m) => new Map(m).set(id, name));
+  const remember = (id: string, name: string) => setPicked((m) => new Map(m).set(id, name));
 
   // Names of ids that came in a link.
-  const unnamed = [...state.interventions, ...(state.population ? [state.population] : [])].filter((id) => !names.has(id));
-  const unnamedKey = unnamed.join(',');
-  useEffect(() => {
-    if (!unnamedKey) return;
-    const controller = new AbortController();
-    fetchNames(unnamedKey.split(','), controller.signal)
-      .then((nodes) => {
-        setNames((m) => {
-          const next = new Map(m);
-          for (const n of nodes) next.set(n.id, n.name);
-          return next;
-        });
-        setNamesError(null);
-      })
-      .catch((e: Error) => {
-        if (e.name !== 'AbortError') setNamesError(e.message);
-      });
-    return () => controller.abort();
-  }, [unnamedKey]);
+  const unnamed = [...state.interventions, ...(state.population ? [state.population] : [])].filter((id) => !picked.has(id));
+  const unnamedKey = unnamed.length > 0 ? unnamed.join(',') : null;
+  const names = useApi(unnamedKey, (signal) => fetchNames(unnamed, signal));
+  const nameOf = (id: string) => picked.get(id) ?? names.data?.find((n: NamedNode) => n.id === id)?.name ?? id;
 
-  // Every endpoint of the graph, for the select.
-  useEffect(() => {
-    const controller = new AbortController();
-    setEndpoints({ status: 'loading' });
-    fetchEndpoints(controller.signal)
-      .then((list) => setEndpoints({ status: 'done', endpoints: list }))
-      .catch((e: Error) => {
-        if (e.name !== 'AbortError') setEndpoints({ status: 'error', message: e.message });
-      });
-    return () => controller.abort();
-  }, [endpointsAttempt]);
-  const endpointSelect = useMemo(
-    () => endpointChoice(endpoints.status === 'done' ? endpoints.endpoints : [], state.endpoint),
-    [endpoints, state.endpoint],
-  );
+  const endpoints = useApi('endpoints', (signal) => fetchEndpoints(signal));
+  const endpointSelect = useMemo(() => endpointChoice(endpoints.data ?? [], state.endpoint), [endpoints.data, state.endpoint]);
 
-  const interventionsKey = state.interventions.join(',');
-  useEffect(() => {
-    if (!interventionsKey) {
-      setLoad({ status: 'idle' });
-      return;
-    }
-    const controller = new AbortController();
-    setLoad({ status: 'loading' });
-    fetchComparison(interventionsKey.split(','), state.endpoint, state.population, controller.signal)
-      .then((data) => setLoad({ status: 'done', data }))
-      .catch((e: Error) => {
-        if (e.name !== 'AbortError') setLoad({ status: 'error', message: e.message });
-      });
-    return () => controller.abort();
-  }, [interventionsKey, state.endpoint, state.population]);
+  const comparisonKey = state.interventions.length > 0 ? JSON.stringify([state.interventions, state.endpoint, state.population]) : null;
+  const load = useApi(comparisonKey, (signal) => fetchComparison(state.interventions, state.endpoint, state.population, signal));
+  const data = load.status === 'done' ? load.data : null;
+  const colours = useMemo(() => therapyColours(state.interventions), [state.interventions]);
 
   // Rows numbered and judged for comparability in a fixed order (strongest evidence first), so
-  // numbers and flags stay put while the table is re-sorted.
-  const rows: CompareRow[] = useMemo(() => {
-    if (load.status !== 'done') return [];
-    const base = groupByLevel(load.data.rows).flatMap((g) => g.rows);
+  // numbers and flags stay put while the table is re-sorted or filtered by source.
+  const allRows: CompareRow[] = useMemo(() => {
+    if (!data) return [];
+    const base = groupByLevel(data.rows).flatMap((g) => g.rows);
     const flags = comparabilityOf(base);
-    return base.map((r, i) => ({ ...r, key: rowKey(r), number: i + 1, comparability: flags[i] }));
-  }, [load]);
+    return base.map((r, i) => ({
+      ...r,
+      key: rowKey(r),
+      number: i + 1,
+      comparability: flags[i]!,
+      evidence: studyEvidence({
+        design: r.design,
+        phase: r.phase,
+        evidenceDesign: r.evidenceDesign,
+        evidencePhase: r.phase,
+        evidenceBasis: r.evidenceBasis,
+      }),
+      controls: controlArmsOf(r, data.endpoint.id),
+      effect: effectOf(r, data.endpoint.id),
+    }));
+  }, [data]);
+  const rows = useMemo(() => (state.source ? allRows.filter((r) => r.source.kind === state.source) : allRows), [allRows, state.source]);
   const groups = useMemo(() => arrangeRows(rows, state.sort), [rows, state.sort]);
   const ordered = useMemo(() => groups.flatMap((g) => g.rows), [groups]);
-  const selectedRow = rows.find((r) => r.key === selected) ?? null;
   const flagged = rows.filter((r) => r.comparability.differences.length > 0).length;
+  const bySource = {
+    REVIEW: allRows.filter((r) => r.source.kind === 'REVIEW').length,
+    REGISTRY: allRows.filter((r) => r.source.kind === 'REGISTRY').length,
+  };
 
   const sortBy = (key: SortKey) => {
     const dir = state.sort?.key === key && state.sort.dir === 'asc' ? 'desc' : 'asc';
     update({ sort: { key, dir } });
   };
 
-  const populationName = state.population ? (names.get(state.population) ?? state.population) : null;
+  const populationName = state.population ? nameOf(state.population) : null;
 
   const exportCsv = () => {
-    if (load.status !== 'done') return;
+    if (!data) return;
     const csv = comparisonCsv(
       ordered,
       ordered.map((r) => r.comparability),
     );
     const pop = state.population ? `-${state.population.replace('population:', '')}` : '';
-    downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `nen-compare-${load.data.endpoint.code}${pop}.csv`);
+    downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `nen-compare-${data.endpoint.code}${pop}.csv`);
   };
 
   return (
@@ -154,15 +132,15 @@ export function CompareView() {
               Loading the endpoints…
             </span>
           )}
-          {endpoints.status === 'done' && endpoints.endpoints.length === 0 && (
+          {endpoints.status === 'done' && endpoints.data.length === 0 && (
             <span className="hint" role="status">
               The graph holds no endpoints.
             </span>
           )}
           {endpoints.status === 'error' && (
             <span className="error" role="alert">
-              The endpoints could not be loaded: {endpoints.message}{' '}
-              <button type="button" onClick={() => setEndpointsAttempt((a) => a + 1)}>
+              The endpoints could not be loaded: {endpoints.error}{' '}
+              <button type="button" onClick={endpoints.retry}>
                 Retry
               </button>
             </span>
@@ -180,6 +158,18 @@ export function CompareView() {
             }}
           />
         </div>
+        <label className="compare-endpoint-label compare-source">
+          <span className="search-label">Source</span>
+          <select
+            data-testid="compare-source-filter"
+            value={state.source ?? ''}
+            onChange={(e) => update({ source: e.target.value === 'REVIEW' || e.target.value === 'REGISTRY' ? e.target.value : null })}
+          >
+            <option value="">Review and registry</option>
+            <option value="REVIEW">Review only</option>
+            <option value="REGISTRY">ClinicalTrials.gov only</option>
+          </select>
+        </label>
       </div>
       <div className="compare-picked" aria-label="Current comparison">
         <span className="compare-picked-label">Therapies:</span>
@@ -187,10 +177,11 @@ export function CompareView() {
         <ul className="compare-chips" data-testid="compare-therapies">
           {state.interventions.map((id) => (
             <li key={id} className="compare-chip">
-              {names.get(id) ?? id}
+              <span className="compare-swatch" aria-hidden="true" style={{ background: colours.get(id) }} />
+              {nameOf(id)}
               <button
                 type="button"
-                aria-label={`Remove ${names.get(id) ?? id}`}
+                aria-label={`Remove ${nameOf(id)}`}
                 onClick={() => update({ interventions: state.interventions.filter((x) => x !== id) })}
               >
                 ×
@@ -209,9 +200,9 @@ export function CompareView() {
         ) : (
           <span className="hint">all</span>
         )}
-        {namesError && (
+        {names.error && (
           <span role="alert" className="error">
-            {namesError}
+            {names.error}
           </span>
         )}
         <button type="button" className="compare-export" data-testid="compare-export" disabled={rows.length === 0} onClick={exportCsv}>
@@ -220,7 +211,9 @@ export function CompareView() {
       </div>
       <div className="compare-body">
         {load.status === 'idle' && (
-          <p className="hint compare-message">Add two or more therapies to compare what the review reports for them on one endpoint.</p>
+          <p className="hint compare-message">
+            Add two or more therapies to compare what the review and the registry report for them on one endpoint.
+          </p>
         )}
         {load.status === 'loading' && (
           <p className="hint compare-message" role="status">
@@ -229,21 +222,25 @@ export function CompareView() {
         )}
         {load.status === 'error' && (
           <div className="error compare-message" role="alert">
-            {load.message}
+            {load.error}
           </div>
         )}
-        {load.status === 'done' && rows.length === 0 && (
+        {data && rows.length === 0 && (
           <p className="compare-message" role="status" data-testid="compare-empty">
-            No {load.data.endpoint.code} results for these therapies
-            {load.data.population ? ` in ${load.data.population.name} or its subsets` : ''}.
+            No {data.endpoint.code} results for these therapies{data.population ? ` in ${data.population.name} or its subsets` : ''}
+            {state.source ? ` from ${state.source === 'REGISTRY' ? 'ClinicalTrials.gov' : 'the review'}` : ''}.
           </p>
         )}
-        {load.status === 'done' && rows.length > 0 && (
+        {data && rows.length > 0 && (
           <div className="compare-results">
             <div className="compare-table-wrap">
               <p className="compare-summary" role="status">
-                {rows.length} result{rows.length === 1 ? '' : 's'} on {load.data.endpoint.name}
-                {load.data.population ? ` in ${load.data.population.name} (and subsets)` : ''}.{' '}
+                {rows.length} result{rows.length === 1 ? '' : 's'} on {data.endpoint.name}
+                {data.population ? ` in ${data.population.name} (and subsets)` : ''}.{' '}
+                <span data-testid="compare-source-counts">
+                  {bySource.REVIEW} from the review, {bySource.REGISTRY} from ClinicalTrials.gov
+                  {state.source ? ` (showing ${state.source === 'REGISTRY' ? 'ClinicalTrials.gov' : 'the review'} only)` : ''}.
+                </span>{' '}
                 {flagged > 0
                   ? `${flagged} row${flagged === 1 ? '' : 's'} with a population that differs from the others (⚠).`
                   : 'Populations agree on every stated attribute.'}
@@ -253,27 +250,13 @@ export function CompareView() {
                 sort={state.sort}
                 onSort={sortBy}
                 selected={selected}
-                onSelect={setSelected}
-                caption={`${load.data.endpoint.code} by therapy, grouped by evidence level. Hover a row for its quote; focus or click it to show the quote below.`}
+                onSelect={(key) => setSelected((s) => (s === key ? s : key))}
+                colours={colours}
+                caption={`${data.endpoint.code} by therapy, grouped by evidence level. Hover a row for its quote; focus or click it to open the quote under it.`}
               />
-              <section className="compare-quote" aria-live="polite" aria-label="Quote of the selected row" data-testid="compare-quote">
-                {selectedRow ? (
-                  <blockquote className="provenance">
-                    <strong>
-                      {selectedRow.number}. {rowTitle(selectedRow)}: {selectedRow.result.valueText}
-                    </strong>
-                    <p>“{selectedRow.provenance.quote}”</p>
-                    <footer>
-                      {selectedRow.provenance.ref !== null ? `Reference [${selectedRow.provenance.ref}], ` : ''}
-                      section “{selectedRow.provenance.section}”
-                    </footer>
-                  </blockquote>
-                ) : (
-                  <p className="hint">Focus or click a row to read the sentence of the review its number comes from.</p>
-                )}
-              </section>
+              {!selected && <p className="hint">Focus or click a row to read, right under it, the sentence its number comes from.</p>}
             </div>
-            <IntervalPlot rows={ordered} selected={selected} onSelect={setSelected} />
+            <IntervalPlot rows={ordered} selected={selected} onSelect={setSelected} colours={colours} />
           </div>
         )}
       </div>
