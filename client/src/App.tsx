@@ -1,10 +1,11 @@
+import { Suspense } from 'react';
 import { useUrlParams } from './state/use-url-params';
 import { VIEWS } from './views/registry';
 
-/** The shell: a tab per view; the `view` URL parameter says which one is open. */
+/** The shell: a tab per view; the `view` URL parameter says which one is open (its code loads on first use). */
 export function App() {
   const [params, setParams] = useUrlParams();
-  const current = VIEWS.find((v) => v.id === params.get('view')) ?? VIEWS[0];
+  const current = VIEWS.find((v) => v.id === params.get('view')) ?? VIEWS[0]!;
   const View = current.component;
   return (
     <div className="app">
@@ -30,7 +31,15 @@ export function App() {
         </nav>
       </header>
       <main>
-        <View key={current.id} />
+        <Suspense
+          fallback={
+            <p className="hint view-loading" role="status">
+              Loading the {current.title.toLowerCase()}…
+            </p>
+          }
+        >
+          <View key={current.id} />
+        </Suspense>
       </main>
     </div>
   );
