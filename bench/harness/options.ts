@@ -1,0 +1,87 @@
+/** `npm run bench` flags, and how long each measurement may run in quick and full mode. */
+import { OPERATIONS, SYSTEM_NAMES, type OperationName, type SystemName } from './operations.js';
+
+/** A scale below this many studies means the review's own data (no synthetic studies). */
+export const REVIEW_SCALE_BELOW = 1000;
+
+export interface BenchOptions {
+  quick: boolean;
+  /** 0 stands for the review's data; other values are synthetic studies loaded beside it. */
+  scales: number[];
+  systems: SystemName[];
+  ops: OperationName[];
+  concurrencies: number[];
+  seed: number;
+}
+
+export interface Budget {
+  /** Requests and time to warm each system up (plans cached, JIT warm) before measuring. */
+  warmupRequests: number;
+  warmupMs: number;
+  /** Interleaved rounds: each system in turn, `rounds` times, so drift hits all alike. */
+  rounds: number;
+  sliceMs: number;
+  /** Requests per system and round at most, by concurrency (interpolated as concurrency × perWorker). */
+  sliceRequestsPerWorker: number;
+  timeoutMs: number;
+}
+
+export const BUDGETS: Record<'quick' | 'full', Budget> = {
+  quick: { warmupRequests: 10, warmupMs: 1_000, rounds: 2, sliceMs: 1_000, sliceRequestsPerWorker: 200, timeoutMs: 30_000 },
+  full: { warmupRequests: 100, warmupMs: 5_000, rounds: 3, sliceMs: 5_000, sliceRequestsPerWorker: 2_000, timeoutMs: 30_000 },
+};
+
+export const USAGE = `usage: npm run bench -- [--quick] [--scales review,10000,100000,600000] [--systems ${SYSTEM_NAMES.join(',')}]
+                        [--ops ${OPERATIONS.join(',')}] [--concurrency 1,32] [--seed 42]`;
+
+function list<T extends string>(flag: string, text: string, allowed: readonly T[]): T[] {
+  const items = text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const bad = items.filter((i) => !allowed.includes(i as T));
+  if (bad.length > 0 || items.length === 0)
+    throw new Error(`${flag}: ${bad.join(', ') || 'nothing given'} is not one of ${allowed.join(', ')}`);
+  return items as T[];
+}
+
+function numbers(flag: string, text: string, min: number): number[] {
+  const items = text
+    .split(',')
+    .map((s) => s.trim().replaceAll('_', ''))
+    .filter(Boolean);
+  if (items.length === 0 || items.some((i) => !/^\d+$/.test(i) || Number(i) < min))
+    throw new Error(`${flag} takes whole numbers of at least ${min}, comma-separated`);
+  return items.map(Number);
+}
+
+export function parseBenchArgs(argv: string[]): BenchOptions {
+  const quick = argv.includes('--quick');
+  const value = (flag: string) => {
+    const i = argv.findIndex((a) => a === flag || a.startsWith(`${flag}=`));
+    if (i < 0) return undefined;
+    const v = argv[i].includes('=') ? argv[i].slice(flag.length + 1) : argv[i + 1];
+    if (v === undefined || v.startsWith('--')) throw new Error(`${flag} needs a value`);
+    return v;
+  };
+  const known = new Set(['--quick', '--scales', '--systems', '--ops', '--concurrency', '--seed']);
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i].split('=')[0];
+    if (!known.has(flag)) throw new Error(`unknown argument ${argv[i]}`);
+    if (flag !== '--quick' && !argv[i].includes('=')) i++;
+  }
+  const scalesText = value('--scales') ?? (quick ? 'review,10000' : 'review,10000,100000,600000');
+  const scales = scalesText
+    .split(',')
+    .map((s) => s.trim())
+    .map((s) => (s === 'review' ? 0 : numbers('--scales', s, 0)[0]))
+    .map((n) => (n < REVIEW_SCALE_BELOW ? 0 : n));
+  return {
+    quick,
+    scales: [...new Set(scales)].sort((a, b) => a - b),
+    systems: value('--systems') ? list('--systems', value('--systems')!, SYSTEM_NAMES) : [...SYSTEM_NAMES],
+    ops: value('--ops') ? list('--ops', value('--ops')!, OPERATIONS) : [...OPERATIONS],
+    concurrencies: value('--concurrency') ? numbers('--concurrency', value('--concurrency')!, 1) : [1, 32],
+    seed: value('--seed') ? numbers('--seed', value('--seed')!, 0)[0] : 42,
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * One load, in a process of its own so its peak RSS is the loader's alone:
+ *   tsx bench/loader/load-child.ts defaults          the review and the shipped registry records
+ *   tsx bench/loader/load-child.ts registry <path>   a registry (zip, folder) through the importer
+ *                                                    `npm run import:ctgov` runs (runImport)
+ * against the Neo4j that NEO4J_URI names. Progress goes to stderr; the last stdout line is JSON:
+ * { ok, seconds, maxRssMb, exitCode, lines } (lines: the importer's summary).
+ */
+import { readConfig } from '../../runtime/config.js';
+import { createDatabase } from '../../runtime/db/database.js';
+import { loadSources, prepareDefaultSources } from '../../seed/src/load/default-sources.js';
+import { parseImportArgs, runImport } from '../../seed/src/ctgov/import-command.js';
+import { recordProgress } from '../../seed/src/ctgov/record-progress.js';
+import { progressBar } from '../../seed/src/write/progress-bar.js';
+
+export interface LoadChildReport {
+  ok: boolean;
+  seconds: number;
+  /** Peak resident set size of this process, in MiB. */
+  maxRssMb: number;
+  exitCode: number;
+  lines: string[];
+  error?: string;
+}
+
+const started = Date.now();
+
+async function main(argv: string[]): Promise<LoadChildReport> {
+  const config = readConfig();
+  if (!config.external) throw new Error('load-child.ts needs NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD');
+  // A loader on a busy machine: reads get the writer's generous timeout, and the circuit breaker
+  // (meant for a server's requests) trips only on a Neo4j that stays silent for long.
+  const db = createDatabase({
+    ...config.external,
+    database: config.database,
+    queryTimeoutMs: 120_000,
+    stallMs: 60_000,
+    probeTimeoutMs: 15_000,
+  });
+  const lines: string[] = [];
+  let exitCode = 0;
+  try {
+    if (argv[0] === 'defaults') {
+      const { plans } = await prepareDefaultSources({ reviewDir: config.seedDataDir });
+      await loadSources(db, plans, { force: true });
+      lines.push(`Loaded ${plans.map((p) => p.source.title).join(' and ')}.`);
+    } else if (argv[0] === 'registry' && argv[1]) {
+      const report = await runImport(parseImportArgs([argv[1]]), {
+        config,
+        db,
+        out: (line) => lines.push(line),
+        err: (line) => lines.push(line),
+        progress: recordProgress(process.stderr, 10_000),
+        writeProgress: progressBar('Writing the registry', process.stderr),
+      });
+      exitCode = report.exitCode;
+    } else throw new Error('usage: tsx bench/loader/load-child.ts defaults | registry <path>');
+  } finally {
+    await db.close();
+  }
+  const seconds = (Date.now() - started) / 1000;
+  return { ok: exitCode === 0, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, exitCode, lines };
+}
+
+main(process.argv.slice(2)).then(
+  (report) => {
+    process.stdout.write(`${JSON.stringify(report)}\n`);
+    process.exit(0);
+  },
+  (e) => {
+    const report: LoadChildReport = {
+      ok: false,
+      seconds: (Date.now() - started) / 1000,
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+      exitCode: 1,
+      lines: [],
+      error: e instanceof Error ? e.message : String(e),
+    };
+    process.stdout.write(`${JSON.stringify(report)}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,138 @@
+/**
+ * The raw floor: a minimal HTTP server that answers each bench operation by calling the API's own
+ * repository functions (so the same Cypher statements, in the same order) inside ONE READ
+ * transaction per request, with neo4j-driver and nothing else: no GraphQL, no DataLoader, no
+ * admission queue, one transaction instead of one per statement. What the API costs above this
+ * floor is the price of its layers. `POST /<op>` with the operation's parameters as JSON.
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { Database, ReadRun, Row } from '../../runtime/db/database.js';
+import { toPlain } from '../../runtime/db/convert.js';
+import { findNodesByIds, findRelated, findResultsOfStudies, type Relation } from '../../server/src/nodes/repository.js';
+import { searchNodes } from '../../server/src/search/repository.js';
+import { luceneQueryOf } from '../../server/src/search/lucene-query.js';
+import { findPaths } from '../../server/src/paths/repository.js';
+import { countStudies, findMissingIds, findStudies } from '../../server/src/studies/repository.js';
+import { findComparison, findEndpoint } from '../../server/src/compare/repository.js';
+import { findGraphSummary } from '../../server/src/summary/repository.js';
+import { findNeighborhood } from '../../server/src/neighborhood/repository.js';
+import type { OperationName } from '../harness/operations.js';
+
+export interface RawServerOptions {
+  uri: string;
+  username: string;
+  password: string;
+  database: string;
+  /** The same transaction timeout the API's reads have. */
+  queryTimeoutMs: number;
+}
+
+const ARMS: Relation = { types: ['HAS_ARM'], direction: 'out', label: 'Arm' };
+const ENDPOINT: Relation = { types: ['OF_ENDPOINT'], direction: 'out', label: 'Endpoint' };
+
+/** The repositories' Database, backed by one open transaction: every statement runs in it. */
+function inTransaction(tx: ManagedTransaction, name: string): Database {
+  const run: ReadRun = async <T extends Row>(cypher: string, params: Record<string, unknown> = {}) =>
+    (await tx.run(cypher, params)).records.map((r) => toPlain(r.toObject()) as T);
+  const partial = {
+    name,
+    read: <T extends Row>(_operation: string, cypher: string, params?: Record<string, unknown>) => run<T>(cypher, params),
+    readTransaction: <T>(_operation: string, work: (r: ReadRun) => Promise<T>) => work(run),
+  };
+  // Only the read side is used by the repositories the floor calls.
+  return partial as unknown as Database;
+}
+
+type Params = Record<string, any>;
+
+/** Each operation as the API's resolvers answer it, minus the GraphQL layer. */
+const HANDLERS: Record<OperationName, (db: Database, p: Params) => Promise<unknown>> = {
+  node: async (db, { id }) => {
+    const [study] = await findNodesByIds(db, [id]);
+    if (!study) return null;
+    const [arms] = await findRelated(db, ARMS, [id]);
+    const [results] = await findResultsOfStudies(db, [id]);
+    const endpoints = await findRelated(
+      db,
+      ENDPOINT,
+      results.map((r) => r.id),
+    );
+    return { ...study, arms: arms.map((a) => a.node), results: results.map((r, k) => ({ ...r, endpoint: endpoints[k][0]?.node ?? null })) };
+  },
+  search: async (db, { query, first }) => {
+    const lucene = luceneQueryOf(query);
+    return lucene ? searchNodes(db, query, lucene, null, first) : [];
+  },
+  paths: async (db, { from, to, maxLength, limit }) =>
+    (await findPaths(db, { from, to, maxLength, limit, excludedLabels: null, excludedIds: [] })).paths,
+  studies: async (db, { filter, first }) => {
+    const params = { intervention: null, population: null, design: null, phase: null, status: null, endpoint: null, ...filter };
+    const missing = await findMissingIds(
+      db,
+      [params.intervention, params.population].filter((x): x is string => typeof x === 'string'),
+    );
+    if (missing.length > 0) throw new Error(`no node has the id ${missing.join(', ')}`);
+    const page = await findStudies(db, params, first, null);
+    return { ...page, totalCount: await countStudies(db, params) };
+  },
+  compare: async (db, { interventions, endpoint }) => {
+    const missing = await findMissingIds(db, interventions);
+    if (missing.length > 0) throw new Error(`no node has the id ${missing.join(', ')}`);
+    const e = await findEndpoint(db, endpoint);
+    if (!e) throw new Error(`no endpoint ${endpoint}`);
+    return findComparison(db, e, interventions, null);
+  },
+  graphSummary: (db) => findGraphSummary(db),
+  neighborhood: (db, { id, depth, limit }) => findNeighborhood(db, id, depth, null, null, limit),
+  'neighborhood-hub': (db, { id, depth, limit }) => findNeighborhood(db, id, depth, null, null, limit),
+};
+
+function readBody(req: import('node:http').IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** Starts the floor on 127.0.0.1 (a free port); `close` stops HTTP and the driver. */
+export async function startRawServer(o: RawServerOptions): Promise<{ url: string; close(): Promise<void> }> {
+  const driver: Driver = neo4j.driver(o.uri, neo4j.auth.basic(o.username, o.password), {
+    maxConnectionPoolSize: 50,
+    userAgent: 'nen-bench-raw',
+  });
+  const server: Server = createServer(async (req, res) => {
+    const op = (req.url ?? '/').slice(1) as OperationName;
+    const handler = HANDLERS[op];
+    if (req.method !== 'POST' || !handler) {
+      res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: `no operation ${op}` }));
+      return;
+    }
+    const session = driver.session({ database: o.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const params = JSON.parse((await readBody(req)) || '{}') as Params;
+      const data = await session.executeRead((tx) => handler(inTransaction(tx, o.database), params), {
+        timeout: o.queryTimeoutMs,
+        metadata: { app: 'nen-bench-raw', operation: op },
+      });
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data }));
+    } catch (e) {
+      res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: (e as Error).message }));
+    } finally {
+      await session.close();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    async close() {
+      server.close();
+      server.closeAllConnections();
+      await driver.close();
+    },
+  };
+}
