@@ -373,7 +373,13 @@ describe.skipIf(!haveBrowser)('explorer canvas in Chromium', () => {
       await page.goto(app.url);
       await page.evaluate((list) => window.history.replaceState(null, '', `/?nodes=${list.join(',')}`), ids);
       await page.reload();
-      await page.waitForFunction((n) => window.__cy?.nodes().length === n, ids.length, { timeout: 180_000 });
+      await page
+        .waitForFunction((n) => window.__cy?.nodes().length === n, ids.length, { timeout: 180_000 })
+        .catch(async (e: Error) => {
+          // Say what the canvas holds instead of only that the wait timed out.
+          const held = await page.evaluate(() => window.__cy?.nodes().length ?? null);
+          throw new Error(`expected ${ids.length} nodes on the canvas, it holds ${held}: ${e.message}`);
+        });
       await settled(page, 180_000);
       const renderer = await page.evaluate(() => ({
         webgl: (window.__cy as unknown as { renderer(): { webgl?: boolean } }).renderer().webgl === true,

@@ -103,15 +103,31 @@ for _, d in g.nodes(data=True):
 picked = {p['node'] + '|' + p['key']: g.nodes[p['node']].get(p['key']) if p['node'] in g.nodes else None for p in pick}
 print(json.dumps({'nodes': g.number_of_nodes(), 'edges': g.number_of_edges(), 'kinds': kinds, 'picked': picked}))
 `;
-  return JSON.parse(execFileSync('python3', ['-c', script, file, format, JSON.stringify(pick)], { encoding: 'utf8' })) as NetworkxCounts;
+  const python = pythonWithNetworkx();
+  if (!python) throw new Error('no python3 with NetworkX on this machine');
+  return JSON.parse(execFileSync(python, ['-c', script, file, format, JSON.stringify(pick)], { encoding: 'utf8' })) as NetworkxCounts;
 }
 
-/** Whether python3 with NetworkX is on this machine (.ci/run must provide it). */
-export function haveNetworkx(): boolean {
-  try {
-    execFileSync('python3', ['-c', 'import networkx'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
+/**
+ * A python3 that imports NetworkX: the one on the PATH, else Debian's (/usr/bin/python3, where
+ * .ci/run installs python3-networkx when no python3 has it); null when there is none.
+ */
+function networkxPython(): string | null {
+  for (const python of ['python3', '/usr/bin/python3']) {
+    try {
+      execFileSync(python, ['-c', 'import networkx'], { stdio: 'ignore' });
+      return python;
+    } catch {
+      // try the next one
+    }
   }
+  return null;
+}
+
+let python: string | null | undefined;
+const pythonWithNetworkx = () => (python === undefined ? (python = networkxPython()) : python);
+
+/** Whether a python3 with NetworkX is on this machine (.ci/run provides one). */
+export function haveNetworkx(): boolean {
+  return pythonWithNetworkx() !== null;
 }

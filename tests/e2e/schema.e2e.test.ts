@@ -116,9 +116,9 @@ describe.skipIf(!haveBrowser)('schema page in Chromium', () => {
     // A pair of the design with nothing loaded is drawn dashed at 0.
     const loaded = new Set(summary.relationshipPatterns.map((p) => `${p.type}:${p.fromKind}->${p.toKind}`));
     for (const e of edges.filter((x) => !loaded.has(x.id))) expect([e.id, e.count, e.dashed]).toEqual([e.id, 0, true]);
-    // Per pair, not per type: CITES has its own count from studies, results and guidelines, adding up to the type's.
+    // Per pair, not per type: CITES has its own count from studies, results, guidelines and observations, adding up to the type's.
     const cites = edges.filter((e) => e.label.startsWith('CITES '));
-    expect(new Set(cites.map((e) => e.source))).toEqual(new Set(['STUDY', 'RESULT', 'GUIDELINE']));
+    expect(new Set(cites.map((e) => e.source))).toEqual(new Set(['STUDY', 'RESULT', 'GUIDELINE', 'OBSERVATION']));
     expect(cites.reduce((n, e) => n + e.count, 0)).toBe(summary.relationships.find((r) => r.type === 'CITES')!.count);
     expect(edges.some((e) => e.label.includes('in all'))).toBe(false);
   });
