@@ -49,17 +49,19 @@ describe('comparability flags', () => {
 
   it('names the difference of the row that differs from the others', () => {
     const flags = comparabilityOf([{ populations: [pop()] }, { populations: [pop()] }, { populations: [pop({ site: 'small_bowel' })] }]);
-    expect(flags[0].differences).toEqual([]);
-    expect(flags[1].differences).toEqual([]);
-    expect(flags[2].differences.map((d) => d.text)).toEqual(['Different site: small bowel here, pancreas in most other rows']);
+    expect(flags).toHaveLength(3);
+    expect(flags[0]!.differences).toEqual([]);
+    expect(flags[1]!.differences).toEqual([]);
+    expect(flags[2]!.differences.map((d) => d.text)).toEqual(['Different site: small bowel here, pancreas in most other rows']);
   });
 
   it('checks every attribute and labels them as a clinician reads them', () => {
-    const [, b] = comparabilityOf([
+    const flags = comparabilityOf([
       { populations: [pop({ grades: ['G1', 'G2'], ki67Max: 20, line: 'first line' })] },
       { populations: [pop({ differentiation: 'NEC', grades: ['G3'], ki67Min: 55, setting: 'metastatic', line: 'second line' })] },
     ]);
-    expect(b.differences.map((d) => d.text)).toEqual([
+    expect(flags).toHaveLength(2);
+    expect(flags[1]!.differences.map((d) => d.text)).toEqual([
       'Different tumour type (NET/NEC): NEC here, NET in most other rows',
       'Different grades: G3 here, G1, G2 in most other rows',
       'Different Ki67 range: from 55% here, up to 20% in most other rows',
@@ -70,14 +72,16 @@ describe('comparability flags', () => {
 
   it('breaks a tie in favour of the earliest row (strongest evidence first)', () => {
     const flags = compareProfiles([profileOf([pop({ site: 'pancreas' })]), profileOf([pop({ site: 'gep' })])]);
-    expect(flags[0].differences).toEqual([]);
-    expect(flags[1].differences[0].text).toBe('Different site: gep here, pancreas in most other rows');
+    expect(flags).toHaveLength(2);
+    expect(flags[0]!.differences).toEqual([]);
+    expect(flags[1]!.differences[0]?.text).toBe('Different site: gep here, pancreas in most other rows');
   });
 
   it('lists an attribute the row does not state, without calling it a difference', () => {
     const flags = comparabilityOf([{ populations: [pop({ line: 'pretreated' })] }, { populations: [pop()] }]);
-    expect(flags[1].differences).toEqual([]);
-    expect(flags[1].unstated).toEqual(['line']);
-    expect(flags[0].unstated).toEqual([]);
+    expect(flags).toHaveLength(2);
+    expect(flags[1]!.differences).toEqual([]);
+    expect(flags[1]!.unstated).toEqual(['line']);
+    expect(flags[0]!.unstated).toEqual([]);
   });
 });

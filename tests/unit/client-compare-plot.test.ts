@@ -36,8 +36,8 @@ describe('interval plot panels', () => {
       ['ratio:hazard_ratio', 'Hazard ratio (log scale)', ['d']],
       ['median|days', 'Median, days', ['e']],
     ]);
-    expect(panels[2].scale).toBe('log');
-    expect(panels[0].scale).toBe('linear');
+    expect(panels[2]!.scale).toBe('log');
+    expect(panels[0]!.scale).toBe('linear');
   });
 
   it('lets a "not reached" row without a unit join its statistic’s panel', () => {
@@ -47,7 +47,9 @@ describe('interval plot panels', () => {
   });
 
   it('fits every value, range end and CI bound into the domain', () => {
-    const [p] = buildPanels([row('a', { value: 11.9, ciLow: 8.6, ciHigh: 14.1 }), row('b', { value: 6.8, valueHigh: 32 })]);
+    const panels = buildPanels([row('a', { value: 11.9, ciLow: 8.6, ciHigh: 14.1 }), row('b', { value: 6.8, valueHigh: 32 })]);
+    expect(panels).toHaveLength(1);
+    const p = panels[0]!;
     expect(p.domain[0]).toBe(0);
     expect(p.domain[1]).toBeGreaterThanOrEqual(32);
     expect(p.ticks[0]).toBe(0);

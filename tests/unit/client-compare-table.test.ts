@@ -72,7 +72,7 @@ describe('grouping by evidence level', () => {
   it('puts the strongest evidence first and keeps row order within a level', () => {
     const groups = groupByLevel(rows);
     expect(groups.map((g) => g.level.short)).toEqual(['RCT III', 'RCT', 'Retrospective']);
-    expect(ids(groups[0].rows)).toEqual(['rct3', 'rct3b']);
+    expect(ids(groups[0]!.rows)).toEqual(['rct3', 'rct3b']);
   });
 
   it('sorts within levels, and sorting by level reverses the groups', () => {

@@ -6,6 +6,7 @@ import { consoleParams, encodeConsoleSearch, MAX_URL_CHARS, readConsoleText } fr
 import { findJsonProblem, lineColumn, parseVariables, responseErrors, responseSegments } from '../../client/src/console/json-errors.js';
 import { indent, outdent } from '../../client/src/console/editor-keys.js';
 import { fieldSignature, schemaFields, typeName } from '../../client/src/console/introspection.js';
+import { must } from '../../kernel/must.js';
 
 describe('console examples', () => {
   const schema = buildSchema(schemaSdl);
@@ -32,21 +33,26 @@ describe('console examples', () => {
   });
 
   it('asks for what each question names', () => {
-    const byId = Object.fromEntries(CONSOLE_EXAMPLES.map((e) => [e.id, e]));
-    expect(byId['radiant-3'].variables).toContain('study:radiant-3');
-    expect(byId['radiant-3'].query).toContain('provenance { ref section quote }');
-    expect(byId['search-typo'].variables).toContain('sunitnib');
-    expect(byId.paths.query).toContain('excludeKinds: [REFERENCE]');
-    expect(JSON.parse(byId.paths.variables)).toEqual({ from: 'intervention:sunitinib', to: 'study:sanet-p' });
-    expect(JSON.parse(byId['compare-pfs'].variables).interventions).toHaveLength(3);
-    expect(JSON.parse(byId['reference-113'].variables)).toEqual({ number: 113 });
-    expect(byId['neighborhood-pan-net-g3'].variables).toContain('population:pan-net-g3');
-    expect(byId['evidence-network'].query).toContain('evidenceNetwork');
-    expect(byId['graph-summary'].query).toContain('graphSummary');
+    const byId = (id: string) =>
+      must(
+        CONSOLE_EXAMPLES.find((e) => e.id === id),
+        `a console example with id ${id}`,
+      );
+    expect(byId('radiant-3').variables).toContain('study:radiant-3');
+    expect(byId('radiant-3').query).toContain('provenance { ref section quote }');
+    expect(byId('search-typo').variables).toContain('sunitnib');
+    expect(byId('paths').query).toContain('excludeKinds: [REFERENCE]');
+    expect(JSON.parse(byId('paths').variables)).toEqual({ from: 'intervention:sunitinib', to: 'study:sanet-p' });
+    expect(JSON.parse(byId('compare-pfs').variables).interventions).toHaveLength(3);
+    expect(JSON.parse(byId('reference-113').variables)).toEqual({ number: 113 });
+    expect(byId('neighborhood-pan-net-g3').variables).toContain('population:pan-net-g3');
+    expect(byId('evidence-network').query).toContain('evidenceNetwork');
+    expect(byId('graph-summary').query).toContain('graphSummary');
   });
 
   it('recognises a picked example, whatever the surrounding whitespace', () => {
-    const ex = CONSOLE_EXAMPLES[1];
+    expect(CONSOLE_EXAMPLES.length).toBeGreaterThan(1);
+    const ex = CONSOLE_EXAMPLES[1]!;
     expect(exampleMatching(`${ex.query}\n\n`, ` ${ex.variables}`)?.id).toBe(ex.id);
     expect(exampleMatching(`${ex.query} x`, ex.variables)).toBeUndefined();
   });
@@ -220,7 +226,7 @@ describe('schema panel', () => {
   });
 
   it('reads fields with arguments, defaults and descriptions', () => {
-    const [field] = schemaFields([
+    const fields = schemaFields([
       {
         name: 'search',
         description: 'Full-text search.',
@@ -231,6 +237,8 @@ describe('schema panel', () => {
         ],
       },
     ]);
+    expect(fields).toHaveLength(1);
+    const field = fields[0]!;
     expect(field).toEqual({
       name: 'search',
       description: 'Full-text search.',

@@ -111,7 +111,8 @@ describe('evidence network elements', () => {
   });
 
   it('says how many trials state their enrolment, and "not stated" when none does', () => {
-    const [none, some, all] = network.edges;
+    expect(network.edges).toHaveLength(3);
+    const [none, some, all] = [network.edges[0]!, network.edges[1]!, network.edges[2]!];
     expect([enrolmentStated(none), enrolmentStated(some), enrolmentStated(all)]).toEqual(['none', 'some', 'all']);
     expect(enrolledText(none)).toBe('enrolment not stated in the review');
     expect(enrolledText(some)).toBe('140 patients in 1 of 2 trials (the review states enrolment for 1)');

@@ -3,6 +3,7 @@
  * statistic and unit; ratios on a log scale with the line of no effect at 1), each with a domain
  * that holds every number of its rows and labelled ticks. Pure, unit-tested; drawing is elsewhere.
  */
+import { must } from '../../../kernel/must';
 export interface PlotRow {
   key: string;
   statistic: string;
@@ -64,8 +65,8 @@ export function logTicks(min: number, max: number): { domain: [number, number]; 
   for (let e = -4; e <= 4; e++) for (const s of LOG_STEPS) candidates.push(clean(s * 10 ** e));
   const below = candidates.filter((c) => c <= lo * (1 + 1e-9));
   const above = candidates.filter((c) => c >= hi * (1 - 1e-9));
-  const dLo = below.length > 0 ? below[below.length - 1] : candidates[0];
-  const dHi = above.length > 0 ? above[0] : candidates[candidates.length - 1];
+  const dLo = below.at(-1) ?? must(candidates.at(0), 'the 1-2-5 candidates are never empty');
+  const dHi = above.at(0) ?? must(candidates.at(-1), 'the 1-2-5 candidates are never empty');
   return { domain: [dLo, dHi], ticks: candidates.filter((c) => c >= dLo && c <= dHi) };
 }
 

@@ -2,6 +2,7 @@
  * Readable messages for the console: where variables' JSON breaks (the same words in every
  * browser, with line and column), and the errors of a GraphQL response as one line each.
  */
+import { must } from '../../../kernel/must';
 
 export type VariablesResult = { ok: true; value: Record<string, unknown> } | { ok: false; message: string };
 
@@ -13,7 +14,8 @@ export interface JsonProblem {
 /** Line and column (both from 1) of a position in a text. */
 export function lineColumn(text: string, position: number): { line: number; column: number } {
   const before = text.slice(0, position).split('\n');
-  return { line: before.length, column: before[before.length - 1].length + 1 };
+  const lastLine = must(before.at(-1), 'split always returns at least one piece');
+  return { line: before.length, column: lastLine.length + 1 };
 }
 
 /** Finds the first syntax error of a JSON text (a small recursive-descent scan); null when it is valid. */
@@ -23,7 +25,7 @@ export function findJsonProblem(text: string): JsonProblem | null {
     throw { position: i, message } satisfies JsonProblem;
   };
   const ws = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
+    while (i < text.length && ' \t\n\r'.includes(text.charAt(i))) i++;
   };
   const describe = () => (i >= text.length ? 'the text ended' : `found ${JSON.stringify(text[i])}`);
   const literal = (word: string) => {
@@ -52,7 +54,7 @@ export function findJsonProblem(text: string): JsonProblem | null {
   };
   const value = (): void => {
     ws();
-    const c = text[i];
+    const c = text.charAt(i); // '' at the end, which matches no case below
     if (c === '{') return object();
     if (c === '[') return array();
     if (c === '"') return string();
@@ -179,16 +181,18 @@ export function responseSegments(body: unknown): JsonSegment[] {
     return [{ text: JSON.stringify(body, null, 2) ?? String(body), error: false }];
   const keys = Object.keys(body);
   if (keys.length === 0) return [{ text: '{}', error: false }];
-  const segments: JsonSegment[] = [{ text: '{\n', error: false }];
+  let last: JsonSegment = { text: '{\n', error: false };
+  const segments: JsonSegment[] = [last];
   keys.forEach((key, index) => {
     const value = JSON.stringify((body as Record<string, unknown>)[key], null, 2) ?? 'null';
     const text = `  ${JSON.stringify(key)}: ${value.replaceAll('\n', '\n  ')}${index < keys.length - 1 ? ',' : ''}\n`;
     const error = key === 'errors';
-    const last = segments[segments.length - 1];
     if (last.error === error) last.text += text;
-    else segments.push({ text, error });
+    else {
+      last = { text, error };
+      segments.push(last);
+    }
   });
-  const last = segments[segments.length - 1];
   if (last.error) segments.push({ text: '}', error: false });
   else last.text += '}';
   return segments;

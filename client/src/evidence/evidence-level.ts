@@ -4,6 +4,8 @@
  * retrospective studies, case series; meta-analyses and reviews are marked as such (they pool
  * other studies), and a design the review does not state is said so rather than guessed.
  */
+import { must } from '../../../kernel/must';
+
 export interface EvidenceLevel {
   /** 1 is strongest; pooled evidence and unknown designs sort after primary studies. */
   rank: number;
@@ -24,7 +26,7 @@ export const EVIDENCE_LEVELS: EvidenceLevel[] = [
 ];
 
 export function evidenceLevelOf(design: string | null | undefined, phase: string | null | undefined): EvidenceLevel {
-  const level = (rank: number) => EVIDENCE_LEVELS[rank - 1];
+  const level = (rank: number) => must(EVIDENCE_LEVELS[rank - 1], `an evidence level of rank ${rank}`);
   switch (design) {
     case 'randomized_controlled_trial':
       return phase === 'III' || phase === 'II/III' ? level(1) : level(2);
