@@ -3,6 +3,8 @@
  * A fact's `ref` names one citation; a citation group in its quote names the others, so every
  * reference the text gives for a fact is linked without a curator copying numbers twice.
  */
+import { must } from './must.js';
+
 const GROUP = /\[(\d+(?:\s*[-–,]\s*\d+)*)\]/g;
 
 /** Largest span a range may cover before it reads as something other than a citation range. */
@@ -11,8 +13,9 @@ const MAX_RANGE = 30;
 export function citationsIn(quote: string): number[] {
   const out = new Set<number>();
   for (const m of quote.matchAll(GROUP)) {
-    for (const part of m[1].split(',')) {
-      const [a, b] = part.split(/[-–]/).map((x) => Number(x.trim()));
+    for (const part of must(m[1], 'GROUP has one capturing group').split(',')) {
+      const [first, b] = part.split(/[-–]/).map((x) => Number(x.trim()));
+      const a = must(first, 'split returns at least one piece');
       if (b === undefined) out.add(a);
       else if (b >= a && b - a <= MAX_RANGE) for (let n = a; n <= b; n++) out.add(n);
     }

@@ -14,6 +14,7 @@ import { PlanBuilder, defined, shortHash, type GraphPlan, type Properties } from
 import type { ValidFile } from './validate-seed.js';
 import { armIdOf, referenceIdOf, resultIdOf } from '../../../kernel/ids.js';
 import { referencesOf } from '../../../kernel/citations.js';
+import { must } from '../../../kernel/must.js';
 
 /** Every citation of a fact: its ref, the groups in its quote, and the group its sentence carries beyond the quote. */
 const citationsOf = (p: ProvenanceInput) => referencesOf(p.ref, p.quote, p.refs ?? []);
@@ -70,7 +71,7 @@ export function planGraph(files: ValidFile[]): GraphPlan {
 /** The relationships the links table draws from id-list fields (Study.populations → ENROLLS, …). */
 function planFieldLinks(b: PlanBuilder, data: SeedFile): void {
   for (const link of FIELD_LINKS) {
-    const list = ENTITY_LISTS_BY_LABEL[link.entity];
+    const list = must(ENTITY_LISTS_BY_LABEL[link.entity], `a seed-file list of ${link.entity} nodes (FIELD_LINKS)`);
     for (const entry of data[list] as unknown as Record<string, unknown>[]) {
       const ids = entry[link.field];
       if (Array.isArray(ids)) for (const id of ids as string[]) b.rel(link.type, entry.id as string, id);

@@ -4,6 +4,7 @@
  * and benchmarks; load it with `npm run import:ctgov -- <file.zip | folder>`. Exit 2 on bad usage.
  */
 import path from 'node:path';
+import { must } from '../../../kernel/must.js';
 import { isZipPath, writeSyntheticRegistry, type WriteRegistryOptions } from './write-registry.js';
 
 const SYNTH_USAGE = 'usage: npm run synth:registry -- --studies <n> [--seed <n>] --out <file.zip | folder> [--page-size <1-1000>]';
@@ -11,12 +12,14 @@ const SYNTH_USAGE = 'usage: npm run synth:registry -- --studies <n> [--seed <n>]
 /** Reads the command line; throws an Error whose message is for the user. */
 function parseSynthArgs(argv: string[]): WriteRegistryOptions {
   const values = new Map<string, string>();
-  for (let i = 0; i < argv.length; i++) {
-    const m = /^--(studies|seed|out|page-size)(?:=(.*))?$/.exec(argv[i]);
-    if (!m) throw new Error(`unknown argument ${argv[i]}`);
-    const value = m[2] ?? argv[++i];
-    if (value === undefined) throw new Error(`--${m[1]} needs a value`);
-    values.set(m[1], value);
+  const args = argv.values();
+  for (const arg of args) {
+    const m = /^--(studies|seed|out|page-size)(?:=(.*))?$/.exec(arg);
+    if (!m) throw new Error(`unknown argument ${arg}`);
+    const name = must(m[1], 'the pattern captures the option name');
+    const value = m[2] ?? args.next().value;
+    if (value === undefined) throw new Error(`--${name} needs a value`);
+    values.set(name, value);
   }
   const whole = (name: string, fallback?: number) => {
     const text = values.get(name);

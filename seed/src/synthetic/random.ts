@@ -3,6 +3,7 @@
  * from (seed, study index) alone, so a study is the same whatever else is generated: the first
  * 10,000 studies of a 600,000-study registry are the 10,000-study registry, byte for byte.
  */
+import { must } from '../../../kernel/must.js';
 
 /** Mixes two 32-bit integers into one well-spread 32-bit seed (murmur3's finalizer over both). */
 export function mixSeed(a: number, b: number): number {
@@ -48,7 +49,7 @@ export class Random {
 
   /** One element, uniformly. */
   pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)];
+    return must(items[Math.floor(this.next() * items.length)], 'pick needs at least one item');
   }
 
   /** One key of a weight table, with probability proportional to its weight. */
@@ -58,7 +59,7 @@ export class Random {
     for (const [k, w] of entries) {
       if ((u -= w) < 0) return k;
     }
-    return entries[entries.length - 1][0];
+    return must(entries.at(-1), 'a weight table has at least one key')[0];
   }
 
   /** A roughly log-normal positive number with the given median (spread: the log's standard deviation). */
@@ -75,6 +76,8 @@ export class Random {
  */
 export class ZipfSampler {
   private readonly cumulative: Float64Array;
+  /** The sum of all weights (the last cumulative one). */
+  private readonly total: number;
 
   constructor(
     readonly size: number,
@@ -84,21 +87,26 @@ export class ZipfSampler {
     this.cumulative = new Float64Array(size);
     let total = 0;
     for (let r = 0; r < size; r++) this.cumulative[r] = total += 1 / Math.pow(r + 1, exponent);
+    this.total = total;
+  }
+
+  /** The weights of ranks 0..rank together. */
+  private upTo(rank: number): number {
+    return must(this.cumulative[rank], `a rank from 0 to ${this.size - 1}, not ${rank}`);
   }
 
   /** The probability of rank `rank`. */
   probability(rank: number): number {
-    const total = this.cumulative[this.size - 1];
-    return (this.cumulative[rank] - (rank > 0 ? this.cumulative[rank - 1] : 0)) / total;
+    return (this.upTo(rank) - (rank > 0 ? this.upTo(rank - 1) : 0)) / this.total;
   }
 
   sample(random: Random): number {
-    const u = random.next() * this.cumulative[this.size - 1];
+    const u = random.next() * this.total;
     let lo = 0;
     let hi = this.size - 1;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.cumulative[mid] > u) hi = mid;
+      if (this.upTo(mid) > u) hi = mid;
       else lo = mid + 1;
     }
     return lo;

@@ -8,6 +8,7 @@
  * (medians with 95% CIs in months, response proportions, hazard-ratio analyses with CI and p,
  * serious and other adverse events per group). A few KB of JSON per study, like the registry's.
  */
+import { must } from '../../../kernel/must.js';
 import { Random, ZipfSampler } from './random.js';
 import {
   ADVERSE_EVENT_TERMS,
@@ -55,7 +56,11 @@ const adverseEventRanks = new ZipfSampler(ADVERSE_EVENT_TERMS.length, 0.8);
 const sponsorRanks = new ZipfSampler(3000, 1.0);
 
 const interventionOfRank = (rank: number): InterventionTerm =>
-  rank < COMMON_INTERVENTIONS.length ? COMMON_INTERVENTIONS[rank] : tailIntervention(rank - COMMON_INTERVENTIONS.length);
+  COMMON_INTERVENTIONS[rank] ?? tailIntervention(rank - COMMON_INTERVENTIONS.length);
+
+/** The item of `items` at a rank `ranks` draws (each sampler is sized to its list). */
+const drawRanked = <T>(r: Random, ranks: ZipfSampler, items: readonly T[]): T =>
+  must(items[ranks.sample(r)], `a rank below ${ranks.size}, the size of the list it was made for`);
 
 /** How arm lists name an intervention type ("Drug: Everolimus"), as the registry writes it. */
 const TYPE_WORDS: Record<InterventionTerm['type'], string> = {
@@ -171,15 +176,15 @@ export function syntheticStudy(index: number, seed: number): SyntheticStudy {
   const drawDrug = () => interventionOfRank(interventionRanks.sample(r));
 
   // Conditions: NEN ones in about one study in twenty, a Zipf draw from a few thousand otherwise.
-  const nen = r.chance(0.05) ? [NEN_CONDITIONS[nenConditionRanks.sample(r)]] : [];
+  const nen = r.chance(0.05) ? [drawRanked(r, nenConditionRanks, NEN_CONDITIONS)] : [];
   const others = distinct(
     r,
     r.int(nen.length > 0 ? 0 : 1, 2),
-    () => OTHER_CONDITIONS[conditionRanks.sample(r)],
+    () => drawRanked(r, conditionRanks, OTHER_CONDITIONS),
     (c) => c,
   );
   const conditions = [...nen, ...others];
-  const mainCondition = conditions[0];
+  const mainCondition = must(conditions[0], 'a study draws at least one condition');
 
   // Status and dates: running studies started recently, finished ones earlier.
   const running = r.chance(0.25);
@@ -208,8 +213,9 @@ export function syntheticStudy(index: number, seed: number): SyntheticStudy {
     const last = a === armCount - 1 && armCount > 1;
     const n = Math.max(0, Math.round(enrolment / armCount));
     if (!interventional) {
-      const exposure = r.chance(0.6) ? [drawDrug()] : [];
-      const label = `Cohort ${letter}${exposure.length > 0 ? `: ${exposure[0].name}` : ''}`;
+      const drug = r.chance(0.6) ? drawDrug() : undefined;
+      const exposure = drug ? [drug] : [];
+      const label = `Cohort ${letter}${drug ? `: ${drug.name}` : ''}`;
       arms.push({ label, description: `Synthetic cohort of participants with ${mainCondition}.`, interventions: exposure, n });
       continue;
     }
@@ -225,7 +231,7 @@ export function syntheticStudy(index: number, seed: number): SyntheticStudy {
       received = distinct(r, r.chance(0.25) ? 2 : 1, drawDrug, (d) => d.name);
       if (backbone && !received.some((d) => d.name === backbone.name)) received.push(backbone);
     }
-    const dose = r.pick(received[0].doses);
+    const dose = r.pick(must(received[0], 'an arm receives at least one intervention').doses);
     const label = `Arm ${letter}: ${received.map((d) => d.name).join(' + ')}${type === 'PLACEBO_COMPARATOR' ? '' : ` ${dose}`}`;
     arms.push({
       label,
@@ -246,7 +252,11 @@ export function syntheticStudy(index: number, seed: number): SyntheticStudy {
     }
   }
   const experimental = arms.filter((a) => a.type === 'EXPERIMENTAL').flatMap((a) => a.interventions.map((d) => d.name));
-  const comparator = placeboControlled ? 'Placebo' : activeControlled ? arms[arms.length - 1].interventions[0].name : undefined;
+  const comparator = placeboControlled
+    ? 'Placebo'
+    : activeControlled
+      ? must(arms.at(-1)?.interventions[0], "an active-controlled study's last arm receives its comparator").name
+      : undefined;
   const subject =
     [...new Set(experimental.length > 0 ? experimental : [...interventions.keys()])].slice(0, 2).join(' and ') || 'Usual Care';
 
@@ -415,10 +425,10 @@ interface Outcome {
   posted: Record<string, unknown>;
 }
 
-const groupsOf = (arms: Arm[]) =>
-  arms.map((a, k) => ({ id: `OG${String(k).padStart(3, '0')}`, title: a.label, description: a.description }));
+const outcomeGroupId = (k: number) => `OG${String(k).padStart(3, '0')}`;
+const groupsOf = (arms: Arm[]) => arms.map((a, k) => ({ id: outcomeGroupId(k), title: a.label, description: a.description }));
 const denomsOf = (arms: Arm[]) => [
-  { units: 'Participants', counts: arms.map((a, k) => ({ groupId: `OG${String(k).padStart(3, '0')}`, value: String(a.n) })) },
+  { units: 'Participants', counts: arms.map((a, k) => ({ groupId: outcomeGroupId(k), value: String(a.n) })) },
 ];
 
 /**
@@ -446,7 +456,7 @@ function outcomeMeasures(r: Random, arms: Arm[], drawDrug: () => InterventionTer
       const scale = code === 'OS' ? 2.5 : 1;
       const measurements = arms.map((_arm, k) => {
         const median = (controlMedian * scale) / (k === comparatorIndex ? 1 : hr);
-        const groupId = groups[k].id;
+        const groupId = outcomeGroupId(k);
         if (code === 'OS' && k !== comparatorIndex && r.chance(0.15)) {
           return {
             groupId,
@@ -465,11 +475,13 @@ function outcomeMeasures(r: Random, arms: Arm[], drawDrug: () => InterventionTer
       });
       const analyses = [];
       if (comparatorIndex > 0) {
-        const events = Math.max(10, Math.round((arms[0].n + arms[comparatorIndex].n) * 0.6));
+        const first = must(arms[0], 'a study with a comparator has a first arm');
+        const comparator = must(arms[comparatorIndex], 'comparatorIndex is the last arm');
+        const events = Math.max(10, Math.round((first.n + comparator.n) * 0.6));
         const se = 2 / Math.sqrt(events);
         const z = Math.abs(Math.log(hr)) / se;
         analyses.push({
-          groupIds: [groups[0].id, groups[comparatorIndex].id],
+          groupIds: [outcomeGroupId(0), outcomeGroupId(comparatorIndex)],
           nonInferiorityType: 'SUPERIORITY',
           pValue: pText(2 * (1 - normalCdf(z))),
           statisticalMethod: r.pick(['Log Rank', 'Stratified Log Rank']),
@@ -516,7 +528,7 @@ function outcomeMeasures(r: Random, arms: Arm[], drawDrug: () => InterventionTer
       // Wilson-like half-width for a proportion of the arm's size.
       const half = 196 * Math.sqrt((Math.max(p / 100, 0.01) * (1 - p / 100)) / Math.max(arm.n, 1));
       return {
-        groupId: groups[k].id,
+        groupId: outcomeGroupId(k),
         value: fixed(p, 1),
         lowerLimit: fixed(clamp(p - half, 0, 100), 1),
         upperLimit: fixed(clamp(p + half, 0, 100), 1),
@@ -552,8 +564,12 @@ function outcomeMeasures(r: Random, arms: Arm[], drawDrug: () => InterventionTer
     const timeFrame = `Baseline to week ${r.pick([4, 8, 12, 24, 52])}`;
     const measurements = arms.map((arm, k) =>
       counted
-        ? { groupId: groups[k].id, value: String(Math.round(arm.n * clamp(r.logNormal(0.3, 0.5), 0, 1))) }
-        : { groupId: groups[k].id, value: fixed(r.logNormal(5, 0.6) * (r.chance(0.7) ? -1 : 1), 2), spread: fixed(r.logNormal(2, 0.4), 2) },
+        ? { groupId: outcomeGroupId(k), value: String(Math.round(arm.n * clamp(r.logNormal(0.3, 0.5), 0, 1))) }
+        : {
+            groupId: outcomeGroupId(k),
+            value: fixed(r.logNormal(5, 0.6) * (r.chance(0.7) ? -1 : 1), 2),
+            spread: fixed(r.logNormal(2, 0.4), 2),
+          },
     );
     outcomes.push({
       type: outcomes.length === 0 ? 'PRIMARY' : 'SECONDARY',
@@ -580,7 +596,9 @@ function outcomeMeasures(r: Random, arms: Arm[], drawDrug: () => InterventionTer
 /** Serious and other adverse events per arm, with the arm's label as the event group's title. */
 function adverseEvents(r: Random, arms: Arm[]): Record<string, unknown> {
   const groupId = (k: number) => `EG${String(k).padStart(3, '0')}`;
-  const draw = () => ADVERSE_EVENT_TERMS[adverseEventRanks.sample(r)];
+  const affectedIn = (e: { stats: { numAffected: number }[] }, k: number) =>
+    must(e.stats[k], 'an event has stats for every arm').numAffected;
+  const draw = () => drawRanked(r, adverseEventRanks, ADVERSE_EVENT_TERMS);
   const events = (count: number, rate: number) =>
     distinct(r, count, draw, (t) => t.term).map((t) => ({
       term: t.term,
@@ -601,9 +619,9 @@ function adverseEvents(r: Random, arms: Arm[]): Record<string, unknown> {
       id: groupId(k),
       title: arm.label,
       description: arm.description,
-      seriousNumAffected: Math.max(0, ...serious.map((e) => e.stats[k].numAffected)),
+      seriousNumAffected: Math.max(0, ...serious.map((e) => affectedIn(e, k))),
       seriousNumAtRisk: arm.n,
-      otherNumAffected: Math.max(0, ...other.map((e) => e.stats[k].numAffected)),
+      otherNumAffected: Math.max(0, ...other.map((e) => affectedIn(e, k))),
       otherNumAtRisk: arm.n,
     })),
     seriousEvents: serious,

@@ -6,6 +6,7 @@
  * the importer matches those exactly, so synthetic studies join the review's vocabulary and its
  * hubs, as real registry records do. tests/unit/synthetic-shape.test.ts checks that they still do.
  */
+import { must } from '../../../kernel/must.js';
 
 /** An intervention as records name it, with the registry's type and doses arms are labelled with. */
 export interface InterventionTerm {
@@ -167,9 +168,10 @@ export const TAIL_SIZE = TAIL_PREFIXES.length * TAIL_MIDDLES.length * TAIL_SUFFI
 
 /** The long tail's `k`-th drug: an invented name ("Zorelitinib"), a biological when it ends in -mab. */
 export function tailIntervention(k: number): InterventionTerm {
-  const suffix = TAIL_SUFFIXES[k % TAIL_SUFFIXES.length];
-  const middle = TAIL_MIDDLES[Math.floor(k / TAIL_SUFFIXES.length) % TAIL_MIDDLES.length];
-  const prefix = TAIL_PREFIXES[Math.floor(k / (TAIL_SUFFIXES.length * TAIL_MIDDLES.length)) % TAIL_PREFIXES.length];
+  const part = (parts: readonly string[], i: number) => must(parts[i % parts.length], `a tail drug number (${k}) is a whole number from 0`);
+  const suffix = part(TAIL_SUFFIXES, k);
+  const middle = part(TAIL_MIDDLES, Math.floor(k / TAIL_SUFFIXES.length));
+  const prefix = part(TAIL_PREFIXES, Math.floor(k / (TAIL_SUFFIXES.length * TAIL_MIDDLES.length)));
   const biological = suffix.endsWith('mab');
   return {
     name: `${prefix}${middle}${suffix}`,

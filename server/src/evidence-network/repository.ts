@@ -82,19 +82,20 @@ export async function findEvidenceNetwork(db: Database, population: string | nul
     });
     armsByStudy.set(study.id, [...(armsByStudy.get(study.id) ?? []), activeOf(ids, interventions)]);
   }
-  const edges = new Map<string, Set<string>>();
+  const edges = new Map<string, { ends: [string, string]; studyIds: Set<string> }>();
   for (const [studyId, arms] of armsByStudy) {
-    for (let i = 0; i < arms.length; i++) {
-      for (let j = i + 1; j < arms.length; j++) {
-        for (const [x, y] of comparedPairs(arms[i], arms[j])) {
+    for (const [i, a] of arms.entries()) {
+      for (const b of arms.slice(i + 1)) {
+        for (const [x, y] of comparedPairs(a, b)) {
           const key = `${x}|${y}`;
-          if (!edges.has(key)) edges.set(key, new Set());
-          edges.get(key)!.add(studyId);
+          const edge = edges.get(key) ?? { ends: [x, y], studyIds: new Set<string>() };
+          edge.studyIds.add(studyId);
+          edges.set(key, edge);
         }
       }
     }
   }
-  const inEdges = new Set([...edges.keys()].flatMap((k) => k.split('|')));
+  const inEdges = new Set([...edges.values()].flatMap((e) => e.ends));
   return {
     nodes: [...interventions.values()]
       .filter((i) => inEdges.has(i.id))
@@ -102,9 +103,9 @@ export async function findEvidenceNetwork(db: Database, population: string | nul
       .map((intervention) => ({ intervention, studyCount: studiesOf.get(intervention.id)!.size })),
     edges: [...edges.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([key, ids]) => {
-        const [x, y] = key.split('|');
-        const list = [...ids].map((id) => studies.get(id)!);
+      .map(([key, { ends, studyIds }]) => {
+        const [x, y] = ends;
+        const list = [...studyIds].map((id) => studies.get(id)!);
         const stated = list.filter((s) => typeof s.enrolled === 'number');
         return {
           id: key,

@@ -77,8 +77,9 @@ export const recordOf = (n: ProjectedNode): NodeRecord => toNodeRecord(n.labels,
 /** The source that asserts a node or relationship: the review wherever it is an owner, else the first owner's. */
 export function sourceIdOf(props: Record<string, unknown>): string {
   const owners = Array.isArray(props.owners) ? (props.owners as string[]) : [];
-  if (owners.length === 0 || owners.includes(REVIEW_SOURCE_ID)) return REVIEW_SOURCE_ID;
-  return sourceIdOfOwner(owners[0]);
+  const [first] = owners;
+  if (first === undefined || owners.includes(REVIEW_SOURCE_ID)) return REVIEW_SOURCE_ID;
+  return sourceIdOfOwner(first);
 }
 
 export function kindOf(node: Pick<NodeRecord, 'graphLabel'>): NodeKindName {

@@ -89,12 +89,12 @@ export function requestGuardPlugin(opts: RequestGuardOptions): ApolloServerPlugi
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
           const { cost, emptyIds } = priceOperation(schema, operation, fragments, coerced.coerced, opts.defaultListSize);
-          if (emptyIds.length > 0) {
-            const [first] = emptyIds;
+          const [empty] = emptyIds;
+          if (empty) {
             throw new AppError(
               'BAD_USER_INPUT',
-              `${first.field}(${first.argument}): an id cannot be empty; leave the argument out (or pass null) for no filter.`,
-              { argument: first.argument },
+              `${empty.field}(${empty.argument}): an id cannot be empty; leave the argument out (or pass null) for no filter.`,
+              { argument: empty.argument },
               { status: 400 },
             );
           }

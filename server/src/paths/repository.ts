@@ -9,6 +9,7 @@
 import type { Database, ReadRun } from '../../../runtime/db/database.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../../kernel/vocabulary.js';
 import { LINKS, type LinkEnds } from '../../../kernel/links.js';
+import { must } from '../../../kernel/must.js';
 import { LIMITS } from '../limits.js';
 import { ENTITY, edgeProjection, nodeProjection, type ProjectedEdge, type ProjectedNode } from '../graph/cypher.js';
 import { graphNodeOf, type GraphNodeRow } from '../neighborhood/repository.js';
@@ -214,10 +215,14 @@ export async function findPaths(db: Database, request: PathsRequest, bounds: Pat
     if (search.paths.length === 0) return { ...none, rowsRead: search.rowsRead, levels: search.levels, truncated: search.truncated };
 
     const pairs = [...new Map(search.paths.flatMap((p) => p.steps.map((s) => [`${s.from}|${s.to}`, [s.from, s.to]] as const))).values()];
-    const [details] = await run<{ nodes: ProjectedNode[]; edges: { from: string; to: string; edge: ProjectedEdge }[] }>(FIND_PATH_DETAILS, {
-      ids: [...new Set(search.paths.flatMap((p) => p.nodes))],
-      steps: pairs,
-    });
+    const detailRows = await run<{ nodes: ProjectedNode[]; edges: { from: string; to: string; edge: ProjectedEdge }[] }>(
+      FIND_PATH_DETAILS,
+      {
+        ids: [...new Set(search.paths.flatMap((p) => p.nodes))],
+        steps: pairs,
+      },
+    );
+    const details = must(detailRows[0], 'FIND_PATH_DETAILS returns one row');
     const nodes = new Map(details.nodes.map((n) => [n.props.id as string, graphNodeOf(n)]));
     const edgesOf = new Map<string, ProjectedEdge[]>();
     for (const { from: a, to: b, edge } of details.edges) edgesOf.set(`${a}|${b}`, [...(edgesOf.get(`${a}|${b}`) ?? []), edge]);
@@ -237,7 +242,7 @@ export async function findPaths(db: Database, request: PathsRequest, bounds: Pat
       const facts = pathNodes.map((n) => ({ name: n.label, kind: kindWords(n.kind), degree: met.get(n.id) ?? 0 }));
       return {
         nodes: pathNodes,
-        edges: steps.map((s) => s.edges[0]),
+        edges: steps.map((s) => must(s.edges[0], `a relationship between ${s.from} and ${s.to}, the step the search took`)),
         length: p.steps.length,
         score: p.score,
         why: describePath(

@@ -12,6 +12,7 @@
  * relationships: the whole degree keeps the search cheap at any size, and since every node in
  * between has at least two relationships, each extra step costs a path something.
  */
+import { must } from '../../../kernel/must.js';
 
 /** The damping exponent w: 0 ignores degrees, larger values punish hubs harder; Rephetio chose 0.4. */
 export const DAMPING = 0.4;
@@ -41,9 +42,9 @@ export function describePath(nodes: NodeFacts[], types: string[][], score: numbe
   const scoreText = `Score ${formatScore(score)} (1 would mean nothing else is attached to any node on the way).`;
   const hubs = nodes.filter((n) => n.degree > hubDegree).map((n) => `${n.name} (${count(n.degree, 'relationship')})`);
   const hubText = hubs.length > 0 ? ` ${hubs.length === 1 ? 'Hub' : 'Hubs'} on it: ${hubs.join(', ')}.` : '';
-  if (nodes.length === 2) {
-    const [a, b] = nodes;
-    return `A direct ${types[0].join(' and ')} relationship between ${a.name} (${count(a.degree, 'relationship')}) and ${b.name} (${count(b.degree, 'relationship')}).${hubText} ${scoreText}`;
+  const [a, b, ...beyond] = nodes;
+  if (a && b && beyond.length === 0) {
+    return `A direct ${must(types[0], 'a direct path has one step').join(' and ')} relationship between ${a.name} (${count(a.degree, 'relationship')}) and ${b.name} (${count(b.degree, 'relationship')}).${hubText} ${scoreText}`;
   }
   const middle = nodes.slice(1, -1);
   const passes = middle.map((n) => `${n.name} (${n.kind}, ${count(n.degree, 'relationship')})`).join(', ');

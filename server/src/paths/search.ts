@@ -15,6 +15,7 @@
  * Paths are ranked by score (see score.ts), then by length; a node sequence is returned once, so
  * parallel relationships make one path.
  */
+import { must } from '../../../kernel/must.js';
 import { RELATIONSHIP_TYPES } from '../../../kernel/vocabulary.js';
 import { stepFactor } from './score.js';
 
@@ -100,7 +101,8 @@ interface Side {
   frontier: Partial[];
 }
 
-const last = <T>(xs: T[]): T => xs[xs.length - 1];
+/** The last item: of a path's nodes (a partial path starts at its root) or of a list checked to be full. */
+const last = <T>(xs: T[]): T => must(xs.at(-1), 'the last item of a list that cannot be empty');
 const byScore = (a: { score: number; nodes: string[] }, b: { score: number; nodes: string[] }) => {
   if (a.score !== b.score) return b.score - a.score;
   if (a.nodes.length !== b.nodes.length) return a.nodes.length - b.nodes.length;
@@ -114,7 +116,7 @@ function keep(reached: Map<string, Partial[]>, node: string, p: Partial, max: nu
   const list = reached.get(node) ?? [];
   if (list.length >= max && byScore(p, last(list)) >= 0) return false;
   let i = list.length;
-  while (i > 0 && byScore(p, list[i - 1]) < 0) i--;
+  while (i > 0 && byScore(p, must(list[i - 1], 'i is within the list')) < 0) i--;
   list.splice(i, 0, p);
   if (list.length > max) list.pop();
   reached.set(node, list);
@@ -126,7 +128,7 @@ const flip = (s: Step): Step => ({ from: s.to, to: s.from, fromDegree: s.toDegre
 /** Joins a partial path from `from` and one from `to` ending at the same node, or null when they share another node. */
 function join(a: Partial, b: Partial): FoundPath | null {
   const seen = new Set(a.nodes);
-  for (let i = 0; i < b.nodes.length - 1; i++) if (seen.has(b.nodes[i])) return null;
+  for (const n of b.nodes.slice(0, -1)) if (seen.has(n)) return null;
   return {
     nodes: [...a.nodes, ...b.nodes.slice(0, -1).reverse()],
     steps: [...a.steps, ...b.steps.map(flip).reverse()],
@@ -165,7 +167,11 @@ export async function searchPaths(request: SearchRequest, bounds: SearchBounds, 
     for (const [n, neighbours] of request.read.neighbours) adjacency.set(n, stepsOf(n, neighbours));
   }
 
-  const bar = () => (found.size < limit ? 0 : [...found.values()].map((p) => p.score).sort((x, y) => y - x)[limit - 1]);
+  const bar = () => {
+    if (found.size < limit) return 0;
+    const scores = [...found.values()].map((p) => p.score).sort((x, y) => y - x);
+    return must(scores[limit - 1], 'found holds at least `limit` paths');
+  };
   const record = (p: FoundPath | null) => {
     if (!p) return;
     const key = p.nodes.join('\u0000');
@@ -222,7 +228,12 @@ export async function searchPaths(request: SearchRequest, bounds: SearchBounds, 
         const score = p.score * step.factor;
         if (step.to === other.root) {
           if (!p.nodes.includes(step.to))
-            record(ordered({ nodes: [...p.nodes, step.to], steps: [...p.steps, step], score }, other.reached.get(other.root)![0]));
+            record(
+              ordered(
+                { nodes: [...p.nodes, step.to], steps: [...p.steps, step], score },
+                must(other.reached.get(other.root)?.[0], 'a side reaches its root with the empty path'),
+              ),
+            );
           continue;
         }
         // Cheap refusals before building the partial path: hopeless, or worse than the node's kept ones.
@@ -256,7 +267,8 @@ export async function searchPaths(request: SearchRequest, bounds: SearchBounds, 
     // Both sides in one round trip while three levels remain and the budget allows; else the cheaper side.
     const both = levelsLeft >= 3 && nextA.nodes.length > 0 && nextB.nodes.length > 0 && nextA.spent + nextB.spent <= left;
     const useA = nextB.nodes.length === 0 || (nextA.nodes.length > 0 && nextA.spent <= nextB.spent);
-    const round: [Side, ReturnType<typeof plan>][] = both
+    // Never empty: round[0] is the side (or the first of the two sides) read this level.
+    const round: [[Side, ReturnType<typeof plan>], ...[Side, ReturnType<typeof plan>][]] = both
       ? [
           [a, nextA],
           [b, nextB],

@@ -8,6 +8,7 @@
  * store as a value: `countingWordsIn` finds those, where the wording tells a count from a figure
  * of speech ("one another", "one third", "no benefit").
  */
+import { must } from '../../../../kernel/must.js';
 
 const PLAIN = /\d+(?:\.\d+)?/g;
 const THOUSANDS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?/g;
@@ -38,6 +39,12 @@ export const NUMBER_WORDS: Record<string, number> = {
 };
 
 const CARDINAL = Object.keys(NUMBER_WORDS).join('|');
+
+/** The number a match of a CARDINAL pattern names (its first group holds the word). */
+function cardinalOf(m: RegExpMatchArray): number {
+  const word = must(m[1], 'a CARDINAL pattern captures its word');
+  return must(NUMBER_WORDS[word.toLowerCase()], `"${word}" is one of NUMBER_WORDS, which CARDINAL is built from`);
+}
 
 /**
  * A cardinal word that is a number: not a fraction ("one third", "one-third") and not "one" as a
@@ -73,7 +80,7 @@ const ALL_OF = /\b(?:in|of)\s+all\s+(?:the\s+)?patients\b/gi;
 export function numbersIn(text: string): number[] {
   const found = [...text.matchAll(PLAIN)].map((m) => Number(m[0]));
   for (const m of text.matchAll(THOUSANDS)) found.push(Number(m[0].replaceAll(',', '')));
-  for (const m of text.matchAll(CARDINAL_WORD)) found.push(NUMBER_WORDS[m[1].toLowerCase()]);
+  for (const m of text.matchAll(CARDINAL_WORD)) found.push(cardinalOf(m));
   if (NONE_OF.test(text)) found.push(0);
   NONE_OF.lastIndex = 0;
   if (ALL_OF.test(text)) found.push(100);
@@ -96,16 +103,12 @@ export interface CountingWord {
 /** The counts a text states in words: each is a number the fact quoting it must store. */
 export function countingWordsIn(text: string): CountingWord[] {
   const out: CountingWord[] = [];
-  const word = (w: string) => NUMBER_WORDS[w.toLowerCase()];
-  for (const m of text.matchAll(COUNT_OF_SUBJECTS)) out.push({ words: m[0], value: word(m[1]), storedAs: 'value' });
-  for (const m of text.matchAll(COUNT_OF_THINGS)) out.push({ words: m[0], value: word(m[1]), storedAs: 'text' });
-  for (const m of text.matchAll(IN_COUNT)) out.push({ words: m[0], value: word(m[1]), storedAs: 'value' });
+  for (const m of text.matchAll(COUNT_OF_SUBJECTS)) out.push({ words: m[0], value: cardinalOf(m), storedAs: 'value' });
+  for (const m of text.matchAll(COUNT_OF_THINGS)) out.push({ words: m[0], value: cardinalOf(m), storedAs: 'text' });
+  for (const m of text.matchAll(IN_COUNT)) out.push({ words: m[0], value: cardinalOf(m), storedAs: 'value' });
   for (const m of text.matchAll(NONE_OF))
     out.push({
-      words: text
-        .slice(m.index)
-        .split(/[,.;[]/)[0]
-        .trim(),
+      words: must(text.slice(m.index).split(/[,.;[]/)[0], 'split returns at least one piece').trim(),
       value: 0,
       storedAs: 'value',
     });
