@@ -24,11 +24,12 @@ import { markdownOf, writeResults, type BenchResults, type LoadRecord } from './
 import { percentile, runLoop } from './harness/request-loop.js';
 import { chooseTargets } from './harness/targets.js';
 import type { LoadChildReport } from './loader/load-child.js';
+import { must } from '../kernel/must.js';
 
 const RESULTS_DIR = path.join(PROJECT_ROOT, 'bench/results');
 const started = Date.now();
 const log = (line: string) => console.error(`[${((Date.now() - started) / 1000).toFixed(0).padStart(5)} s] ${line}`);
-const loadAverage = () => Math.round(os.loadavg()[0] * 100) / 100;
+const loadAverage = () => Math.round(must(os.loadavg()[0], 'os.loadavg() gives three averages') * 100) / 100;
 const round1 = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
 
 /** The synthetic registry of a scale, generated once and kept (same seed, same bytes). */
@@ -94,7 +95,8 @@ async function measure(
   const acc = new Map<SystemName, Accumulated>(systems.map((s) => [s, { latencies: [], errors: 0, samples: [], wallMs: 0 }]));
   for (let round = 0; round < budget.rounds; round++) {
     // Each round starts with the next system, so none always runs first (or right after another's burst).
-    for (const sys of systems.map((_, i) => systems[(i + round) % systems.length])) {
+    const shift = round % systems.length;
+    for (const sys of [...systems.slice(shift), ...systems.slice(0, shift)]) {
       const r = await loop(sys, concurrency * budget.sliceRequestsPerWorker, budget.sliceMs);
       const a = acc.get(sys)!;
       a.latencies.push(...r.latencies);
@@ -221,12 +223,12 @@ async function measureScale(
       }
       await save();
     }
-    results.scales[results.scales.length - 1].loadAverage = { start: loadAverageStart, end: loadAverage() };
+    must(results.scales.at(-1), 'this scale was recorded above').loadAverage = { start: loadAverageStart, end: loadAverage() };
   } catch (e) {
     log(`Scale ${name} stopped: ${(e as Error).message}`);
     if (!results.scales.some((s) => s.scale === synthetic))
       results.scales.push({ scale: synthetic, studiesInGraph: 0, hub: null, skipped: (e as Error).message });
-    else results.scales[results.scales.length - 1].skipped ??= `stopped: ${(e as Error).message}`;
+    else must(results.scales.at(-1), 'some scale is recorded').skipped ??= `stopped: ${(e as Error).message}`;
   } finally {
     await Promise.all(systems.map((s) => s.child.stop()));
     await neo.stopAndDelete();

@@ -6,6 +6,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { percentile, startBenchApp } from './support/bench-app.js';
+import { must } from '../kernel/must.js';
 
 const SECONDS = Number(process.env.SOAK_SECONDS ?? 300);
 const CONCURRENCY = Number(process.env.SOAK_CONCURRENCY ?? 32);
@@ -101,7 +102,7 @@ try {
   let turn = 0;
   const client = async () => {
     while (performance.now() < end) {
-      samples.push(await send(app.url, DECK[turn++ % DECK.length]));
+      samples.push(await send(app.url, must(DECK[turn++ % DECK.length], 'a deck of requests')));
       if (performance.now() > next) {
         next += 30_000;
         console.error(

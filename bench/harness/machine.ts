@@ -1,6 +1,7 @@
 /** The machine a bench ran on, as the README's table states it. */
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
+import { must } from '../../kernel/must.js';
 
 export interface MachineFacts {
   cores: number;
@@ -29,7 +30,7 @@ export function describeMachine(neo4j: { version: string; heap: string; pageCach
     neo4jHeap: neo4j.heap,
     neo4jPageCache: neo4j.pageCache,
     os: `${os.type()} ${os.release()}`,
-    loadAverageAtStart: Math.round(os.loadavg()[0] * 100) / 100,
+    loadAverageAtStart: Math.round(must(os.loadavg()[0], 'os.loadavg() gives three averages') * 100) / 100,
   };
 }
 

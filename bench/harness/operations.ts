@@ -8,6 +8,7 @@
 import { NODE_LABELS, type NodeLabel } from '../../kernel/vocabulary.js';
 import { luceneQueryOf } from '../../server/src/search/lucene-query.js';
 import { peerRelationshipFieldNames } from '../systems/peer-type-defs.js';
+import { must } from '../../kernel/must.js';
 
 export const OPERATIONS = ['node', 'search', 'paths', 'studies', 'compare', 'graphSummary', 'neighborhood', 'neighborhood-hub'] as const;
 export type OperationName = (typeof OPERATIONS)[number];
@@ -42,7 +43,7 @@ export interface BenchRequest {
 }
 
 /** The root query field @neo4j/graphql generates for a label (`studies`, `adverseEvents`). */
-export const peerRootField = (label: NodeLabel) => `${label[0].toLowerCase()}${label.slice(1)}`.replace(/y$/, 'ie') + 's';
+export const peerRootField = (label: NodeLabel) => `${label.charAt(0).toLowerCase()}${label.slice(1)}`.replace(/y$/, 'ie') + 's';
 
 const API_NODE = `query Node($id: ID!) { node(id: $id) { id name ... on Study { design phase status enrolled provenance { quote section ref }
   arms { id label enrolled }
@@ -97,7 +98,7 @@ const gql = (query: string, variables: Record<string, unknown>): BenchRequest =>
   body: JSON.stringify({ query, variables }),
 });
 const raw = (op: OperationName, params: Record<string, unknown>): BenchRequest => ({ path: `/${op}`, body: JSON.stringify(params) });
-const nth = <T>(items: readonly T[], k: number): T => items[k % items.length];
+const nth = <T>(items: readonly T[], k: number): T => must(items[k % items.length], 'targets to cycle through');
 
 /** The k-th request of an operation for a system (requests cycle through the targets, the same sequence for every system). */
 export function requestFor(system: SystemName, op: OperationName, t: Targets, k: number): BenchRequest {

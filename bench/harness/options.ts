@@ -1,5 +1,6 @@
 /** `npm run bench` flags, and how long each measurement may run in quick and full mode. */
 import { OPERATIONS, SYSTEM_NAMES, type OperationName, type SystemName } from './operations.js';
+import { must } from '../../kernel/must.js';
 
 /** A scale below this many studies means the review's own data (no synthetic studies). */
 export const REVIEW_SCALE_BELOW = 1000;
@@ -55,26 +56,31 @@ function numbers(flag: string, text: string, min: number): number[] {
   return items.map(Number);
 }
 
+/** The first of `numbers` (which throws rather than give none). */
+const wholeNumber = (flag: string, text: string, min: number) => must(numbers(flag, text, min)[0], 'numbers() gives at least one');
+
 export function parseBenchArgs(argv: string[]): BenchOptions {
   const quick = argv.includes('--quick');
   const value = (flag: string) => {
     const i = argv.findIndex((a) => a === flag || a.startsWith(`${flag}=`));
-    if (i < 0) return undefined;
-    const v = argv[i].includes('=') ? argv[i].slice(flag.length + 1) : argv[i + 1];
+    const arg = argv[i];
+    if (arg === undefined) return undefined;
+    const v = arg.includes('=') ? arg.slice(flag.length + 1) : argv[i + 1];
     if (v === undefined || v.startsWith('--')) throw new Error(`${flag} needs a value`);
     return v;
   };
   const known = new Set(['--quick', '--scales', '--systems', '--ops', '--concurrency', '--seed']);
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i].split('=')[0];
-    if (!known.has(flag)) throw new Error(`unknown argument ${argv[i]}`);
-    if (flag !== '--quick' && !argv[i].includes('=')) i++;
+  const args = argv.values();
+  for (const arg of args) {
+    const flag = arg.includes('=') ? arg.slice(0, arg.indexOf('=')) : arg;
+    if (!known.has(flag)) throw new Error(`unknown argument ${arg}`);
+    if (flag !== '--quick' && !arg.includes('=')) args.next();
   }
   const scalesText = value('--scales') ?? (quick ? 'review,10000' : 'review,10000,100000,600000');
   const scales = scalesText
     .split(',')
     .map((s) => s.trim())
-    .map((s) => (s === 'review' ? 0 : numbers('--scales', s, 0)[0]))
+    .map((s) => (s === 'review' ? 0 : wholeNumber('--scales', s, 0)))
     .map((n) => (n < REVIEW_SCALE_BELOW ? 0 : n));
   return {
     quick,
@@ -82,6 +88,6 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     systems: value('--systems') ? list('--systems', value('--systems')!, SYSTEM_NAMES) : [...SYSTEM_NAMES],
     ops: value('--ops') ? list('--ops', value('--ops')!, OPERATIONS) : [...OPERATIONS],
     concurrencies: value('--concurrency') ? numbers('--concurrency', value('--concurrency')!, 1) : [1, 32],
-    seed: value('--seed') ? numbers('--seed', value('--seed')!, 0)[0] : 42,
+    seed: value('--seed') ? wholeNumber('--seed', value('--seed')!, 0) : 42,
   };
 }

@@ -6,6 +6,7 @@
 import { Agent, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import type { BenchRequest } from './operations.js';
+import { must } from '../../kernel/must.js';
 
 export interface LoopBudget {
   /** Requests sent at most. */
@@ -113,5 +114,5 @@ export async function runLoop(
 export function percentile(samples: number[], p: number): number | null {
   if (samples.length === 0) return null;
   const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+  return must(sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))], 'a rank within the samples');
 }

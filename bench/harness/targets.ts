@@ -7,6 +7,7 @@ import neo4j from 'neo4j-driver';
 import { ENTITY_LABEL, type NodeLabel } from '../../kernel/vocabulary.js';
 import { toPlain } from '../../runtime/db/convert.js';
 import type { Targets } from './operations.js';
+import { must } from '../../kernel/must.js';
 
 export const SEARCH_TERMS = [
   'everolimus',
@@ -63,11 +64,16 @@ export async function chooseTargets(neo: { uri: string; username: string; passwo
       .filter((id): id is string => id !== undefined);
     const [hub] = await q<{ id: string; label: NodeLabel; degree: number }>(HUB);
     const endIds = [...new Set(PATH_PAIRS.flatMap((p) => [p.from, p.to]))];
-    const [{ ids: existing }] = await q<{ ids: string[] }>(EXISTING, {
-      ids: [...endIds, 'intervention:everolimus', 'intervention:sunitinib'],
-    });
+    const { ids: existing } = must(
+      (
+        await q<{ ids: string[] }>(EXISTING, {
+          ids: [...endIds, 'intervention:everolimus', 'intervention:sunitinib'],
+        })
+      )[0],
+      'EXISTING returns one row',
+    );
     const paths = PATH_PAIRS.filter((p) => existing.includes(p.from) && existing.includes(p.to));
-    const [{ studies }] = await q<{ studies: number }>(COUNT_STUDIES);
+    const { studies } = must((await q<{ studies: number }>(COUNT_STUDIES))[0], 'COUNT_STUDIES returns one row');
     if (studyIds.length === 0 || !hub || paths.length === 0)
       throw new Error('the bench graph lacks the review data the operations ask about (studies with results, path ends)');
     return {

@@ -5,6 +5,7 @@
 import { readConfig } from '../../runtime/config.js';
 import { prepareDefaultSources } from '../../seed/src/load/default-sources.js';
 import { startApp } from '../../server/app/start-app.js';
+import { must } from '../../kernel/must.js';
 
 export async function startBenchApp(): Promise<{ url: string; close(): Promise<void> }> {
   const config = readConfig();
@@ -13,5 +14,5 @@ export async function startBenchApp(): Promise<{ url: string; close(): Promise<v
 }
 
 export function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+  return must(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))], 'the percentile of no samples');
 }

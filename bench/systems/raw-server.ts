@@ -19,6 +19,7 @@ import { findComparison, findEndpoint } from '../../server/src/compare/repositor
 import { findGraphSummary } from '../../server/src/summary/repository.js';
 import { findNeighborhood } from '../../server/src/neighborhood/repository.js';
 import type { OperationName } from '../harness/operations.js';
+import { must } from '../../kernel/must.js';
 
 export interface RawServerOptions {
   uri: string;
@@ -52,14 +53,18 @@ const HANDLERS: Record<OperationName, (db: Database, p: Params) => Promise<unkno
   node: async (db, { id }) => {
     const [study] = await findNodesByIds(db, [id]);
     if (!study) return null;
-    const [arms] = await findRelated(db, ARMS, [id]);
-    const [results] = await findResultsOfStudies(db, [id]);
+    const arms = must((await findRelated(db, ARMS, [id]))[0], 'findRelated gives a list per id');
+    const results = must((await findResultsOfStudies(db, [id]))[0], 'findResultsOfStudies gives a list per id');
     const endpoints = await findRelated(
       db,
       ENDPOINT,
       results.map((r) => r.id),
     );
-    return { ...study, arms: arms.map((a) => a.node), results: results.map((r, k) => ({ ...r, endpoint: endpoints[k][0]?.node ?? null })) };
+    return {
+      ...study,
+      arms: arms.map((a) => a.node),
+      results: results.map((r, k) => ({ ...r, endpoint: must(endpoints[k], 'findRelated gives a list per id')[0]?.node ?? null })),
+    };
   },
   search: async (db, { query, first }) => {
     const lucene = luceneQueryOf(query);

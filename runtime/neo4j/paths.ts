@@ -8,9 +8,9 @@ export const POM_PATH = path.join(PROJECT_ROOT, 'runtime/neo4j/pom.xml');
 
 /** The Neo4j version is pinned once, in the fetch spec (pom.xml). */
 export const NEO4J_VERSION = (() => {
-  const m = /<neo4j\.version>([^<]+)<\/neo4j\.version>/.exec(readFileSync(POM_PATH, 'utf8'));
-  if (!m) throw new Error(`no <neo4j.version> in ${POM_PATH}`);
-  return m[1];
+  const version = /<neo4j\.version>([^<]+)<\/neo4j\.version>/.exec(readFileSync(POM_PATH, 'utf8'))?.[1];
+  if (version === undefined) throw new Error(`no <neo4j.version> in ${POM_PATH}`);
+  return version;
 })();
 
 export interface Neo4jPaths {
