@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../runtime/config.js';
 import { startApp, type RunningApp } from '../../server/app/start-app.js';
 import { startTestApp, testDatabase, type TestApp } from '../support/test-app.js';
+import { firstError } from '../support/graphql-errors.js';
 
 let app: TestApp;
 
@@ -37,13 +38,13 @@ describe('a read-only API', () => {
   it('refuses a mutation with 400 and a message that the API is read-only', async () => {
     const r = await app.query('mutation { deleteEverything }');
     expect(r.status).toBe(400);
-    expect(r.errors![0].message).toMatch(/read-only.*mutations and subscriptions are not supported/);
+    expect(firstError(r).message).toMatch(/read-only.*mutations and subscriptions are not supported/);
   });
 
   it('refuses a subscription the same way', async () => {
     const r = await app.query('subscription { updates }');
     expect(r.status).toBe(400);
-    expect(r.errors![0].message).toMatch(/read-only/);
+    expect(firstError(r).message).toMatch(/read-only/);
   });
 });
 
@@ -75,8 +76,8 @@ describe('study filters', () => {
   ])('refuses an unknown %s, naming the argument and the accepted values', async (field, value, message) => {
     const r = await studies({ [field]: value });
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
-    expect(r.errors![0].extensions!.argument).toBe(`filter.${field}`);
-    expect(r.errors![0].message).toMatch(message);
+    expect(firstError(r).extensions!.argument).toBe(`filter.${field}`);
+    expect(firstError(r).message).toMatch(message);
   });
 
   it('accepts the registry\'s own words: status "completed", phase "II/III"', async () => {
@@ -96,10 +97,10 @@ describe('study filters', () => {
     const r = await studies({ intervention: '' });
     expect(r.status).toBe(400);
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
-    expect(r.errors![0].message).toMatch(/filter\.intervention.*an id cannot be empty/);
+    expect(firstError(r).message).toMatch(/filter\.intervention.*an id cannot be empty/);
     const network = await app.query('{ evidenceNetwork(population: "") { nodes { studyCount } } }');
     expect(codeOf(network)).toBe('BAD_USER_INPUT');
-    expect(network.errors![0].message).toMatch(/evidenceNetwork\(population\): an id cannot be empty/);
+    expect(firstError(network).message).toMatch(/evidenceNetwork\(population\): an id cannot be empty/);
   });
 });
 
@@ -109,7 +110,7 @@ describe("echoes of the caller's input", () => {
       t: ['A'.repeat(5000)],
     });
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
-    expect(r.errors![0].message).toContain(`"${'A'.repeat(60)}…"`);
+    expect(firstError(r).message).toContain(`"${'A'.repeat(60)}…"`);
     expect(JSON.stringify(r)).not.toContain('A'.repeat(61));
   });
 
@@ -127,14 +128,14 @@ describe('per-request cost', () => {
     const r = await app.query(nested);
     expect(r.status).toBe(400);
     expect(codeOf(r)).toBe('QUERY_TOO_COSTLY');
-    expect(r.errors![0].extensions).toMatchObject({ budget: 10_000 });
-    expect(r.errors![0].extensions!.cost as number).toBeGreaterThan(10_000);
+    expect(firstError(r).extensions).toMatchObject({ budget: 10_000 });
+    expect(firstError(r).extensions!.cost as number).toBeGreaterThan(10_000);
   });
 
   it('refuses more than 30 aliases, counting them before validation', async () => {
     const r = await app.query(`{ ${Array.from({ length: 31 }, (_, i) => `n${i}: node(id: "study:radiant-3") { id }`).join(' ')} }`);
     expect(r.status).toBe(400);
-    expect(r.errors![0]).toMatchObject({ extensions: { code: 'QUERY_TOO_COSTLY', aliases: 31, maxAliases: 30 } });
+    expect(firstError(r)).toMatchObject({ extensions: { code: 'QUERY_TOO_COSTLY', aliases: 31, maxAliases: 30 } });
   });
 });
 

@@ -292,7 +292,7 @@ describe('labels exactly as true as the source', () => {
           f.props.quote as string,
           (f.props.refs as number[] | undefined) ?? [],
         );
-        expect(data[`n${k}`].provenance.refs, f.id).toEqual(expected);
+        expect(data[`n${k}`]?.provenance.refs, f.id).toEqual(expected);
       });
     }
     const sentenceGroups = await ask(`{
@@ -393,15 +393,17 @@ describe('statements behind the new fields', () => {
       expect(await app.db.read('test.findIndex', FIND_FULLTEXT_INDEX, { name: spec.name })).toEqual([]);
       await create(spec.labels);
       expect(await dropStaleFulltextIndex(app.db, spec)).toBe('current');
-      const [found] = await app.db.read<{ coveredLabels: string[] }>('test.findIndex', FIND_FULLTEXT_INDEX, { name: spec.name });
-      expect([...found.coveredLabels].sort()).toEqual(spec.labels);
+      const rows = await app.db.read<{ coveredLabels: string[] }>('test.findIndex', FIND_FULLTEXT_INDEX, { name: spec.name });
+      expect(rows).toHaveLength(1);
+      expect([...rows[0]!.coveredLabels].sort()).toEqual(spec.labels);
     } finally {
       await app.db.writeTransaction('test.dropIndex', (run) => run(dropIndexStatement(spec.name)));
     }
   });
 
   it('leave the search index covering every label of the vocabulary, Observation included', async () => {
-    const [found] = await app.db.read<{ coveredLabels: string[] }>('test.findIndex', FIND_FULLTEXT_INDEX, { name: 'nodeNameFulltext' });
-    expect(found.coveredLabels).toContain('Observation');
+    const rows = await app.db.read<{ coveredLabels: string[] }>('test.findIndex', FIND_FULLTEXT_INDEX, { name: 'nodeNameFulltext' });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.coveredLabels).toContain('Observation');
   });
 });

@@ -30,7 +30,7 @@ describe('seeding', () => {
     expect(outcome.counts).toEqual(before);
     // The registry records shipped beside the review add studies of their own: count the review's.
     const reviewOwned = async (label: string) =>
-      (await db.read<{ n: number }>('test.seed.reviewOwned', `MATCH (n:${label}) WHERE 'review' IN n.owners RETURN count(n) AS n`))[0].n;
+      (await db.read<{ n: number }>('test.seed.reviewOwned', `MATCH (n:${label}) WHERE 'review' IN n.owners RETURN count(n) AS n`))[0]?.n;
     expect(await reviewOwned('Study')).toBe(plan.nodes.Study.length);
     expect(await reviewOwned('Result')).toBe(plan.nodes.Result.length);
   });

@@ -323,7 +323,7 @@ describe('registry ownership', () => {
   it('owns every row by its record and scopes the plan to the accepted records', () => {
     expect(plan.scopes).toEqual(['ctgov:NCT99999901', 'ctgov:NCT99999902']);
     expect(node('Study', 'study:nct99999901').owners).toEqual(['ctgov:NCT99999901']);
-    expect(relsFrom('RECEIVED', 'arm:nct99999902-cohort-1')[0].owners).toEqual(['ctgov:NCT99999902']);
+    expect(relsFrom('RECEIVED', 'arm:nct99999902-cohort-1')[0]?.owners).toEqual(['ctgov:NCT99999902']);
     expect(plan.references.find((r) => r.id === 'intervention:everolimus')!.owners).toEqual(['ctgov:NCT99999902']);
   });
 

@@ -75,15 +75,21 @@ describe('discrepancies between review and registry', () => {
     const same = [
       { id: 'result:b', endpoint: 'PFS', statistic: 'median', value: 11.04, unit: 'months', interventions: ['intervention:everolimus'] },
     ];
-    const other = [
-      { id: 'result:c', endpoint: 'PFS', statistic: 'median', value: 11.6, unit: 'months', interventions: ['intervention:everolimus'] },
-    ];
+    const otherValue = {
+      id: 'result:c',
+      endpoint: 'PFS',
+      statistic: 'median',
+      value: 11.6,
+      unit: 'months',
+      interventions: ['intervention:everolimus'],
+    };
+    const other = [otherValue];
     const otherArm = [
       { id: 'result:d', endpoint: 'PFS', statistic: 'median', value: 4.6, unit: 'months', interventions: ['intervention:placebo'] },
     ];
     expect(discrepanciesOf(radiant3, { ...record, enrolled: 140 }, review, same)).toEqual([]);
     // 11.4 rounds to the review's 11: the review may have rounded it.
-    expect(discrepanciesOf(radiant3, { ...record, enrolled: 140 }, review, [{ ...other[0], value: 11.4 }])).toEqual([]);
+    expect(discrepanciesOf(radiant3, { ...record, enrolled: 140 }, review, [{ ...otherValue, value: 11.4 }])).toEqual([]);
     expect(discrepanciesOf(radiant3, { ...record, enrolled: 140 }, review, otherArm)).toEqual([]);
     expect(discrepanciesOf(radiant3, { ...record, enrolled: 140 }, review, other)).toEqual([
       {

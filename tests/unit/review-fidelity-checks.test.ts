@@ -135,7 +135,7 @@ describe('the provenance check and citation groups', () => {
     const { files } = await validateFiles({ 'e.yaml': EVEROLIMUS('      refs: [13, 106, 107]') });
     const plan = planGraph(files);
     const rate = plan.relationships.find((g) => g.type === 'HAS_ADVERSE_EVENT')!.rows[0];
-    expect(rate.props.refs).toEqual([13, 106, 107]);
+    expect(rate?.props.refs).toEqual([13, 106, 107]);
     expect(plan.nodes.Reference.map((r) => r.id)).toEqual(['reference:106', 'reference:107', 'reference:13']);
   });
 });
@@ -181,7 +181,7 @@ ${extra}`;
     provenance: { ref: 163, quote: "The cohort also included 32 extra-pancreatic NETs" }`;
     const missing = await validateFiles({ 'core.yaml': CORE, 's.yaml': study(fields, results('')) });
     expect(messages(missing.problems)).toEqual(['quote states "One patient" (1), which no value of this fact stores']);
-    expect(missing.problems[0].field).toBe('results[0].provenance.quote');
+    expect(missing.problems[0]!.field).toBe('results[0].provenance.quote');
     const stored = await validateFiles({
       'core.yaml': CORE,
       's.yaml': study(

@@ -65,7 +65,7 @@ describe('seed validation', () => {
       field: 'results[0].provenance.quote',
       message: 'quote does not contain 11.5',
     });
-    expect(formatProblem(problems[0])).toMatch(
+    expect(formatProblem(problems[0]!)).toMatch(
       /study\.yaml:\d+ study:radiant-3 results\[0\]\.provenance\.quote: quote does not contain 11\.5/,
     );
   });
