@@ -1,8 +1,8 @@
 /**
  * One load, in a process of its own so its peak RSS is the loader's alone:
  *   tsx bench/loader/load-child.ts defaults          the review and the shipped registry records
- *   tsx bench/loader/load-child.ts registry <path>   a registry (zip, folder) through the importer
- *                                                    `npm run import:ctgov` runs (runImport)
+ *   tsx bench/loader/load-child.ts registry <path> [--batch N]   a registry (zip, folder) through
+ *                                                    the chunked importer `npm run import:ctgov` runs (runImport)
  * against the Neo4j that NEO4J_URI names. Progress goes to stderr; the last stdout line is JSON:
  * { ok, seconds, maxRssMb, exitCode, lines } (lines: the importer's summary).
  */
@@ -11,7 +11,6 @@ import { createDatabase } from '../../runtime/db/database.js';
 import { loadSources, prepareDefaultSources } from '../../seed/src/load/default-sources.js';
 import { parseImportArgs, runImport } from '../../seed/src/ctgov/import-command.js';
 import { recordProgress } from '../../seed/src/ctgov/record-progress.js';
-import { progressBar } from '../../seed/src/write/progress-bar.js';
 
 export interface LoadChildReport {
   ok: boolean;
@@ -20,6 +19,9 @@ export interface LoadChildReport {
   maxRssMb: number;
   exitCode: number;
   lines: string[];
+  /** A registry import: its chunks (write transactions) and milliseconds per step over them all. */
+  chunks?: number;
+  timings?: Record<string, number>;
   error?: string;
 }
 
@@ -39,27 +41,30 @@ async function main(argv: string[]): Promise<LoadChildReport> {
   });
   const lines: string[] = [];
   let exitCode = 0;
+  let timings: LoadChildReport['timings'];
+  let chunks: number | undefined;
   try {
     if (argv[0] === 'defaults') {
       const { plans } = await prepareDefaultSources({ reviewDir: config.seedDataDir });
       await loadSources(db, plans, { force: true });
       lines.push(`Loaded ${plans.map((p) => p.source.title).join(' and ')}.`);
     } else if (argv[0] === 'registry' && argv[1]) {
-      const report = await runImport(parseImportArgs([argv[1]]), {
+      const report = await runImport(parseImportArgs(argv.slice(1)), {
         config,
         db,
         out: (line) => lines.push(line),
         err: (line) => lines.push(line),
-        progress: recordProgress(process.stderr, 10_000),
-        writeProgress: progressBar('Writing the registry', process.stderr),
+        progress: recordProgress(process.stderr),
       });
       exitCode = report.exitCode;
+      timings = report.timings;
+      chunks = report.chunks;
     } else throw new Error('usage: tsx bench/loader/load-child.ts defaults | registry <path>');
   } finally {
     await db.close();
   }
   const seconds = (Date.now() - started) / 1000;
-  return { ok: exitCode === 0, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, exitCode, lines };
+  return { ok: exitCode === 0, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, exitCode, lines, chunks, timings };
 }
 
 main(process.argv.slice(2)).then(

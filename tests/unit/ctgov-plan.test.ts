@@ -320,14 +320,18 @@ describe('registry adverse events', () => {
 });
 
 describe('registry ownership', () => {
-  it('owns every row by its record and scopes the plan to the accepted records', () => {
+  it('owns every row of a record by the record, scopes the plan to the accepted records and anchors it at their studies', () => {
     expect(plan.scopes).toEqual(['ctgov:NCT99999901', 'ctgov:NCT99999902']);
     expect(node('Study', 'study:nct99999901').owners).toEqual(['ctgov:NCT99999901']);
     expect(relsFrom('RECEIVED', 'arm:nct99999902-cohort-1')[0]?.owners).toEqual(['ctgov:NCT99999902']);
-    expect(plan.references.find((r) => r.id === 'intervention:everolimus')!.owners).toEqual(['ctgov:NCT99999902']);
+    expect(plan.anchors).toEqual(['study:ctgov-nct99999901', 'study:ctgov-nct99999902', 'study:nct99999901', 'study:nct99999902']);
   });
 
-  it('gives a shared registry-only node every record that declares it as owner', async () => {
+  it('records the use of a review node as the registry as a whole, so a hub lists one user, not one per record', () => {
+    expect(plan.references.find((r) => r.id === 'intervention:everolimus')!.owners).toEqual(['ctgov']);
+  });
+
+  it('declares shared registry-only vocabulary as the registry as a whole, however many records declare it', async () => {
     const record = (nct: string) => ({
       protocolSection: {
         identificationModule: { nctId: nct, briefTitle: 'Synthetic test record: shared placebo' },
@@ -339,9 +343,10 @@ describe('registry ownership', () => {
       yield* recordsOfText('b.json', JSON.stringify(record('NCT99999907')));
     }
     const { plan: p } = await prepareRegistry(two(), { vocabulary, links: [], loadId: 'ctgov:test' });
-    expect(p.nodes.Intervention.find((n) => n.id === 'intervention:ctgov-synthetic-sugar-pill')!.owners).toEqual([
-      'ctgov:NCT99999906',
-      'ctgov:NCT99999907',
+    expect(p.nodes.Intervention.find((n) => n.id === 'intervention:ctgov-synthetic-sugar-pill')!.owners).toEqual(['ctgov']);
+    expect(p.relationships.find((g) => g.type === 'EVALUATES')!.rows.map((r) => r.owners)).toEqual([
+      ['ctgov:NCT99999906'],
+      ['ctgov:NCT99999907'],
     ]);
   });
 

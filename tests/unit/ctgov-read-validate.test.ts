@@ -108,12 +108,21 @@ describe('validating registry records', () => {
 
 describe('the import command line', () => {
   it('takes one path, or --query with its terms', () => {
-    expect(parseImportArgs(['seed/registry/records'])).toEqual({ source: { path: 'seed/registry/records' }, check: false });
+    expect(parseImportArgs(['seed/registry/records'])).toEqual({ source: { path: 'seed/registry/records' }, check: false, batch: 500 });
     expect(parseImportArgs(['--query', 'neuroendocrine everolimus'])).toEqual({
       source: { query: 'neuroendocrine everolimus' },
       check: false,
+      batch: 500,
     });
-    expect(parseImportArgs(['--query=lanreotide', '--check'])).toEqual({ source: { query: 'lanreotide' }, check: true });
+    expect(parseImportArgs(['--query=lanreotide', '--check'])).toEqual({ source: { query: 'lanreotide' }, check: true, batch: 500 });
+  });
+
+  it('takes the records per transaction from --batch and refuses a batch that is no positive whole number', () => {
+    expect(parseImportArgs(['r.zip', '--batch', '2000']).batch).toBe(2000);
+    expect(parseImportArgs(['--batch=50', 'r.zip']).batch).toBe(50);
+    expect(() => parseImportArgs(['r.zip', '--batch', '0'])).toThrow(/--batch needs a whole number of records above 0, not 0/);
+    expect(() => parseImportArgs(['r.zip', '--batch', '2.5'])).toThrow(/not 2\.5/);
+    expect(() => parseImportArgs(['r.zip', '--batch'])).toThrow(/not nothing/);
   });
 
   it('refuses nothing to import, two sources and unknown options', () => {

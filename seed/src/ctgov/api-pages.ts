@@ -27,12 +27,15 @@ export interface QueryOptions {
   timeoutMs?: number;
   /** Called with each page's URL as it is fetched. */
   onPage?: (url: string, page: number) => void;
+  /** Told how many studies the search finds (the first page asks for `countTotal`). */
+  onTotal?: (total: number) => void;
 }
 
 /** The URL of one search page. */
-export function searchPageUrl(baseUrl: string, terms: string, pageToken?: string): string {
+export function searchPageUrl(baseUrl: string, terms: string, pageToken?: string, countTotal = false): string {
   const params = new URLSearchParams({ 'query.term': terms, pageSize: String(PAGE_SIZE) });
   if (pageToken) params.set('pageToken', pageToken);
+  if (countTotal) params.set('countTotal', 'true');
   return `${baseUrl.replace(/\/+$/, '')}/api/v2/studies?${params.toString()}`;
 }
 
@@ -50,7 +53,11 @@ function unreachable(baseUrl: string, e: unknown, timeoutMs: number): RegistryAp
   );
 }
 
-async function fetchPage(url: string, opts: QueryOptions, timeoutMs: number): Promise<{ studies: unknown[]; nextPageToken?: string }> {
+async function fetchPage(
+  url: string,
+  opts: QueryOptions,
+  timeoutMs: number,
+): Promise<{ studies: unknown[]; nextPageToken?: string; totalCount?: number }> {
   let response: Response;
   let text: string;
   try {
@@ -69,13 +76,14 @@ async function fetchPage(url: string, opts: QueryOptions, timeoutMs: number): Pr
   } catch {
     throw new RegistryApiError(`The ClinicalTrials.gov API answered ${url} with something that is not JSON: ${text.slice(0, 200)}`);
   }
-  const page = body as { studies?: unknown; nextPageToken?: unknown };
+  const page = body as { studies?: unknown; nextPageToken?: unknown; totalCount?: unknown };
   if (!page || typeof page !== 'object' || !Array.isArray(page.studies)) {
     throw new RegistryApiError(`The ClinicalTrials.gov API answered ${url} without a list of studies.`);
   }
   return {
     studies: page.studies,
     nextPageToken: typeof page.nextPageToken === 'string' && page.nextPageToken ? page.nextPageToken : undefined,
+    totalCount: typeof page.totalCount === 'number' ? page.totalCount : undefined,
   };
 }
 
@@ -86,11 +94,12 @@ export async function* queryRecords(opts: QueryOptions): AsyncGenerator<RawRecor
   let page = 0;
   const asked = new Set<string>();
   do {
-    const url = searchPageUrl(opts.baseUrl, opts.terms, token);
+    const url = searchPageUrl(opts.baseUrl, opts.terms, token, page === 0 && opts.onTotal !== undefined);
     if (asked.has(url)) throw new RegistryApiError(`The ClinicalTrials.gov API gave the same page token twice (${token}); stopping.`);
     asked.add(url);
     opts.onPage?.(url, ++page);
-    const { studies, nextPageToken } = await fetchPage(url, opts, timeoutMs);
+    const { studies, nextPageToken, totalCount } = await fetchPage(url, opts, timeoutMs);
+    if (page === 1 && totalCount !== undefined) opts.onTotal?.(totalCount);
     for (let i = 0; i < studies.length; i++) yield { file: url, position: i + 1, value: studies[i] };
     token = nextPageToken;
   } while (token);

@@ -7,7 +7,6 @@
  */
 import { readConfig } from '../../../runtime/config.js';
 import { connect } from '../../../runtime/db/connect.js';
-import { progressBar } from '../write/progress-bar.js';
 import { parseImportArgs, runImport, UsageError, type ImportArgs } from './import-command.js';
 import { recordProgress } from './record-progress.js';
 
@@ -28,7 +27,6 @@ async function main(argv: string[]): Promise<number> {
     out: (line: string) => console.log(line),
     err: (line: string) => console.error(line),
     progress: recordProgress(process.stderr),
-    writeProgress: progressBar('Writing ClinicalTrials.gov records', process.stderr),
   };
   if (args.check) return (await runImport(args, io)).exitCode;
   const connection = await connect(config, (line) => console.error(line));

@@ -1,19 +1,20 @@
 /**
  * What `npm run import:ctgov` does, apart from connecting: read the graph's vocabulary, stream the
- * records (a path or an API search), validate and plan each, write the accepted ones in one
- * transaction (always, like --force) and print a summary with every problem. Exit status 1 when
- * any record was rejected, the links file is invalid or the records cannot be read.
+ * records (a path or an API search), validate and plan each, write the accepted ones `--batch` at
+ * a time, each chunk in its own transaction (always, like --force), and print a summary with the
+ * problems (the first MAX_PROBLEMS_KEPT; all are counted). Exit status 1 when any record was
+ * rejected, the links file is invalid or the records cannot be read.
  */
 import { stat } from 'node:fs/promises';
 import type { Config } from '../../../runtime/config.js';
 import type { Database } from '../../../runtime/db/database.js';
 import { prepareSeed } from '../review/pipeline.js';
 import { formatProblem, SeedValidationError } from '../validate/problem.js';
-import { loadPlan, type Progress } from '../write/write-graph.js';
+import { ChunkedLoad, type WriteTimings } from '../write/write-graph.js';
 import { queryRecords, RegistryApiError } from './api-pages.js';
-import { IMPORT_LOAD_ID, prepareRegistry, type PreparedRegistry } from './pipeline.js';
+import { DEFAULT_BATCH, IMPORT_LOAD_ID, MAX_PROBLEMS_KEPT, streamRegistry, type RegistrySummary } from './pipeline.js';
 import { registrySource } from './plan-records.js';
-import { readRecords, type RawRecord } from './read-records.js';
+import { estimateRecordCount, readRecords, type RawRecord } from './read-records.js';
 import type { RecordProgress } from './record-progress.js';
 import { linksFileOf, readCuratedLinks, type CuratedLink } from './registry-links.js';
 import { readVocabulary, vocabularyFromPlans, type RegistryVocabulary } from './resolve.js';
@@ -24,11 +25,14 @@ export interface ImportArgs {
   source: ImportSource;
   /** Validate and plan against the curated review's vocabulary; no database, nothing written. */
   check: boolean;
+  /** Accepted records per write transaction (DEFAULT_BATCH when not given). */
+  batch?: number;
 }
 
 export const IMPORT_USAGE = [
-  'usage: npm run import:ctgov -- <record.json | folder | bulk.zip> [--check]',
-  '       npm run import:ctgov -- --query "<search terms>" [--check]',
+  'usage: npm run import:ctgov -- <record.json | folder | bulk.zip> [--check] [--batch N]',
+  '       npm run import:ctgov -- --query "<search terms>" [--check] [--batch N]',
+  `  --batch N  records written per transaction (default ${DEFAULT_BATCH})`,
 ].join('\n');
 
 export class UsageError extends Error {
@@ -38,10 +42,18 @@ export class UsageError extends Error {
   }
 }
 
-/** Reads the command line: one path, or `--query <terms>`; `--check` validates only. */
+const batchOf = (text: string | undefined): number => {
+  const n = Number(text);
+  if (!text || !Number.isInteger(n) || n < 1)
+    throw new UsageError(`--batch needs a whole number of records above 0, not ${text ?? 'nothing'}`);
+  return n;
+};
+
+/** Reads the command line: one path, or `--query <terms>`; `--check` validates only; `--batch N` records per transaction. */
 export function parseImportArgs(argv: string[]): ImportArgs {
   let query: string | undefined;
   let check = false;
+  let batch = DEFAULT_BATCH;
   const paths: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -50,13 +62,15 @@ export function parseImportArgs(argv: string[]): ImportArgs {
       if (!query || !query.trim()) throw new UsageError('--query needs search terms');
     } else if (a.startsWith('--query=')) query = a.slice('--query='.length);
     else if (a === '--check') check = true;
+    else if (a === '--batch') batch = batchOf(argv[++i]);
+    else if (a.startsWith('--batch=')) batch = batchOf(a.slice('--batch='.length));
     else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);
     else paths.push(a);
   }
   if (query !== undefined && paths.length > 0) throw new UsageError('give either a path or --query, not both');
-  if (query !== undefined) return { source: { query: query.trim() }, check };
+  if (query !== undefined) return { source: { query: query.trim() }, check, batch };
   if (paths.length !== 1) throw new UsageError(paths.length === 0 ? 'nothing to import' : 'give one path (a file, a folder or a zip)');
-  return { source: { path: paths[0] }, check };
+  return { source: { path: paths[0] }, check, batch };
 }
 
 export interface ImportIo {
@@ -66,20 +80,22 @@ export interface ImportIo {
   out: (line: string) => void;
   err: (line: string) => void;
   progress?: RecordProgress;
-  writeProgress?: Progress;
 }
 
 export interface ImportReport {
   exitCode: number;
-  prepared?: PreparedRegistry;
+  prepared?: RegistrySummary;
   /** Whether the accepted records were written. */
   written: boolean;
+  /** Chunks written and where their time went (milliseconds per step: planning and each statement). */
+  chunks?: number;
+  timings?: WriteTimings;
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The summary lines of a prepared import. */
-export function summaryLines(what: string, p: PreparedRegistry): string[] {
+export function summaryLines(what: string, p: RegistrySummary): string[] {
   const { counts, stats } = p;
   const links = stats.links;
   const linked = links.NCT + links.ACRONYM + links.CURATED;
@@ -148,32 +164,58 @@ export async function runImport(args: ImportArgs, io: ImportIo): Promise<ImportR
     }
     what = source.path;
     records = readRecords(source.path);
+    const expected = await estimateRecordCount(source.path).catch(() => undefined);
+    if (expected !== undefined) io.progress?.total(expected);
   } else {
     what = `the ClinicalTrials.gov API search "${source.query}" (${config.ctgovApiUrl})`;
-    records = queryRecords({ baseUrl: config.ctgovApiUrl, terms: source.query });
+    records = queryRecords({ baseUrl: config.ctgovApiUrl, terms: source.query, onTotal: (n) => io.progress?.total(n) });
   }
 
-  let prepared: PreparedRegistry;
+  const batch = args.batch ?? DEFAULT_BATCH;
+  const registry = registrySource('query' in source ? new Date().toISOString().slice(0, 10) : undefined);
+  let load: ChunkedLoad | undefined;
+  let writtenRecords = 0;
+  let chunks = 0;
+  const timings: WriteTimings = {};
+  let planStart = performance.now();
+  let prepared: RegistrySummary;
   try {
-    prepared = await prepareRegistry(records, {
+    prepared = await streamRegistry(records, {
       vocabulary,
       links,
-      source: registrySource('query' in source ? new Date().toISOString().slice(0, 10) : undefined),
+      source: registry,
       loadId: IMPORT_LOAD_ID,
-      onRecord: (counts) => io.progress?.update(counts),
+      batch,
+      maxProblems: MAX_PROBLEMS_KEPT,
+      onRecord: (counts) => io.progress?.update({ read: counts.read, written: writtenRecords, rejected: counts.rejected }),
+      onPlan: async (plan, counts) => {
+        timings.readAndPlan = (timings.readAndPlan ?? 0) + performance.now() - planStart;
+        if (!args.check) {
+          load ??= await ChunkedLoad.begin(io.db!, registry, IMPORT_LOAD_ID);
+          await load.writeChunk(plan, { read: counts.read, written: writtenRecords + plan.scopes.length, rejected: counts.rejected });
+          writtenRecords += plan.scopes.length;
+          chunks++;
+        }
+        planStart = performance.now();
+      },
     });
   } catch (e) {
-    if (e instanceof RegistryApiError) return fail([e.message, 'Nothing was imported.']);
+    const partly =
+      writtenRecords > 0
+        ? `${plural(writtenRecords, 'record was', 'records were')} written before; the load is marked incomplete.`
+        : 'Nothing was imported.';
+    if (e instanceof RegistryApiError) return fail([e.message, partly]);
     if ((e as NodeJS.ErrnoException).code && (e as NodeJS.ErrnoException).syscall)
-      return fail([`Cannot read ${what}: ${(e as Error).message}`, 'Nothing was imported.']);
+      return fail([`Cannot read ${what}: ${(e as Error).message}`, partly]);
     throw e;
   }
-  io.progress?.done(prepared.counts);
+  timings.readAndPlan = (timings.readAndPlan ?? 0) + performance.now() - planStart;
+  io.progress?.done({ read: prepared.counts.read, written: writtenRecords, rejected: prepared.counts.rejected });
 
   for (const line of summaryLines(what, prepared)) out(line);
-  if (prepared.problems.length > 0) {
+  if (prepared.problemCount > 0) {
     err(
-      `${plural(prepared.counts.rejected, 'record was', 'records were')} rejected; nothing of ${prepared.counts.rejected === 1 ? 'it' : 'them'} is written. ${plural(prepared.problems.length, 'problem')}:`,
+      `${plural(prepared.counts.rejected, 'record was', 'records were')} rejected; nothing of ${prepared.counts.rejected === 1 ? 'it' : 'them'} is written. ${plural(prepared.problemCount, 'problem')}${prepared.problems.length < prepared.problemCount ? ` (the first ${prepared.problems.length} shown)` : ''}:`,
     );
     for (const p of prepared.problems) err(`  ${formatProblem(p)}`);
   }
@@ -182,11 +224,12 @@ export async function runImport(args: ImportArgs, io: ImportIo): Promise<ImportR
   if (args.check) out('Checked only (--check): nothing was written.');
   else if (prepared.counts.accepted === 0) out('No record was accepted: nothing was written.');
   else {
-    await loadPlan(io.db!, prepared.plan, { force: true, progress: io.writeProgress });
+    const hash = await load!.finish({ read: prepared.counts.read, written: writtenRecords, rejected: prepared.counts.rejected });
+    Object.assign(timings, load!.timings);
     written = true;
     out(
-      `Wrote ${plural(prepared.counts.accepted, 'accepted record')} into the graph (load ${IMPORT_LOAD_ID}, hash ${prepared.plan.hash.slice(0, 12)}).`,
+      `Wrote ${plural(writtenRecords, 'accepted record')} into the graph in ${plural(chunks, 'transaction')} of up to ${batch} (load ${IMPORT_LOAD_ID}, hash ${hash.slice(0, 12)}).`,
     );
   }
-  return { exitCode: prepared.counts.rejected > 0 ? 1 : 0, prepared, written };
+  return { exitCode: prepared.counts.rejected > 0 ? 1 : 0, prepared, written, chunks, timings };
 }

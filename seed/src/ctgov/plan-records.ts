@@ -40,7 +40,7 @@ export interface RegistryPlanStats {
   links: Record<RegistryLinkReason, number>;
 }
 
-const emptyStats = (): RegistryPlanStats => ({
+export const emptyStats = (): RegistryPlanStats => ({
   studies: 0,
   arms: 0,
   results: 0,
@@ -160,15 +160,15 @@ interface PlannedArm {
 
 /** Plans registry records into one plan; add records one at a time, then build. */
 export class RegistryPlanner {
-  private readonly b = new PlanBuilder(REGISTRY_SOURCE_ID);
+  private readonly b = new PlanBuilder(REGISTRY_SOURCE_ID, REGISTRY_SOURCE_ID);
   private readonly owners: string[] = [];
-  readonly stats = emptyStats();
-  /** Links not made because a rule matched several review studies. */
-  readonly warnings: string[] = [];
-
   constructor(
     private readonly resolver: VocabularyResolver,
     private readonly linker: RegistryLinker,
+    /** Counts of what was planned; pass one object to every chunk's planner to count a whole stream. */
+    readonly stats: RegistryPlanStats = emptyStats(),
+    /** Links not made because a rule matched several review studies. */
+    readonly warnings: string[] = [],
   ) {}
 
   /**
@@ -186,6 +186,9 @@ export class RegistryPlanner {
     const owner = registryOwnerOf(record.nct);
     this.b.owner = owner;
     this.owners.push(owner);
+    // Both ids a record's study may have: a record whose id moved still releases its old data.
+    this.b.anchor(registryStudyIdOf(record.nct));
+    this.b.anchor(`study:ctgov-${record.nct.toLowerCase()}`);
     const context = { b: this.b, resolver: this.resolver, linker: this.linker, stats: this.stats, warnings: this.warnings };
     new RecordPlan(context, record.nct, this.studyIdOf(record.nct), record.study).plan();
   }
@@ -301,7 +304,7 @@ class RecordPlan {
       return found;
     }
     const id = `intervention:ctgov-${slugify(name) || shortHash(name)}`;
-    this.b.node('Intervention', id, {
+    this.b.sharedNode('Intervention', id, {
       name,
       aliases: otherNames.length > 0 ? otherNames : undefined,
       kind: interventionKindOf(name, type ?? bare.type),
@@ -393,11 +396,11 @@ class RecordPlan {
         return { id: known, code };
       }
       const id = `endpoint:${code.toLowerCase()}`;
-      this.b.node('Endpoint', id, { name: ENDPOINT_NAMES[code], code });
+      this.b.sharedNode('Endpoint', id, { name: ENDPOINT_NAMES[code], code });
       return { id, code };
     }
     const id = `endpoint:ctgov-${slugify(om.title).slice(0, 60).replace(/-+$/, '') || shortHash(om.title)}`;
-    this.b.node('Endpoint', id, { name: om.title, code: 'OTHER' });
+    this.b.sharedNode('Endpoint', id, { name: om.title, code: 'OTHER' });
     return { id, code };
   }
 
@@ -554,7 +557,7 @@ class RecordPlan {
           const known = this.context.resolver.adverseEvent(ev.term);
           if (known) this.b.reference(known);
           eventId = known ?? `adverse-event:ctgov-${slugify(ev.term) || shortHash(ev.term)}`;
-          if (!known) this.b.node('AdverseEvent', eventId, { name: ev.term, category: present(ev.organSystem) });
+          if (!known) this.b.sharedNode('AdverseEvent', eventId, { name: ev.term, category: present(ev.organSystem) });
           return eventId;
         };
         (ev.stats ?? []).forEach((st, k) => {

@@ -152,3 +152,31 @@ export async function* readRecords(input: string): AsyncGenerator<RawRecord> {
   else if (await isZipFile(input)) yield* zipRecords(input);
   else yield* fileRecords(input);
 }
+
+async function countJsonFiles(dir: string): Promise<number> {
+  let n = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) n += await countJsonFiles(path.join(dir, entry.name));
+    else if (entry.isFile() && isJsonName(entry.name)) n++;
+  }
+  return n;
+}
+
+/**
+ * How many records `input` probably holds, for a progress bar's ETA, without reading them: a
+ * zip's `.json` entries or a folder's `.json` files (the bulk download holds one study a file);
+ * undefined for a single file.
+ */
+export async function estimateRecordCount(input: string): Promise<number | undefined> {
+  const info = await stat(input);
+  if (info.isDirectory()) return countJsonFiles(input);
+  if (!(await isZipFile(input))) return undefined;
+  const zip = await openZip(input);
+  try {
+    let n = 0;
+    for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) if (isJsonName(entry.fileName)) n++;
+    return n;
+  } finally {
+    zip.close();
+  }
+}

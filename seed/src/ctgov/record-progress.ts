@@ -1,39 +1,64 @@
 /**
- * A progress line for reading records: how many were read, accepted and rejected, and the rate.
- * On a terminal the line is rewritten in place (at most ten times a second); otherwise a line is
- * printed every `every` records and once at the end. The rate counts from the first record.
+ * A progress line for an import: records read, written and rejected, the rate and, when the total
+ * is known (a zip's or folder's file count, the API's totalCount), an ETA. On a terminal the line
+ * is redrawn in place (at most ten times a second); otherwise a line is printed every `everyMs`
+ * (10 s) and once at the end. The rate counts from the first record.
  */
-import type { RecordCounts } from './pipeline.js';
 
-export interface RecordProgress {
-  update(counts: RecordCounts): void;
-  /** Prints the final line. */
-  done(counts: RecordCounts): void;
+/** Counts so far: `written` are accepted records whose chunk is committed. */
+export interface ProgressCounts {
+  read: number;
+  written: number;
+  rejected: number;
 }
 
+export interface RecordProgress {
+  /** The number of records expected, when it becomes known. */
+  total(records: number): void;
+  update(counts: ProgressCounts): void;
+  /** Prints the final line. */
+  done(counts: ProgressCounts): void;
+}
+
+const duration = (seconds: number) => {
+  const s = Math.max(0, Math.round(seconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  return h > 0 ? `${h}h${String(m).padStart(2, '0')}m` : m > 0 ? `${m}m${String(s % 60).padStart(2, '0')}s` : `${s}s`;
+};
+
 /** The words of one progress line. */
-export function progressLine(counts: RecordCounts, seconds: number): string {
-  const rate = seconds > 0 ? Math.round(counts.read / seconds) : counts.read;
-  return `Reading records: ${counts.read} read, ${counts.accepted} accepted, ${counts.rejected} rejected (${rate}/s)`;
+export function progressLine(counts: ProgressCounts, seconds: number, total?: number): string {
+  const rate = seconds > 0 ? counts.read / seconds : counts.read;
+  const known = total !== undefined && total >= counts.read ? total : undefined;
+  const of = known !== undefined ? ` of ~${known}` : '';
+  const eta = known !== undefined && rate > 0 && counts.read < known ? `, ETA ${duration((known - counts.read) / rate)}` : '';
+  return `Importing records: ${counts.read}${of} read, ${counts.written} written, ${counts.rejected} rejected (${Math.round(rate)}/s${eta})`;
 }
 
 /** A progress line on `stream` (stderr for the import command, so the summary on stdout stays clean). */
-export function recordProgress(stream: NodeJS.WritableStream & { isTTY?: boolean } = process.stdout, every = 1000): RecordProgress {
+export function recordProgress(stream: NodeJS.WritableStream & { isTTY?: boolean } = process.stdout, everyMs = 10_000): RecordProgress {
   let start: number | undefined;
   let lastDraw = 0;
+  let expected: number | undefined;
   const seconds = () => (start === undefined ? 0 : (Date.now() - start) / 1000);
   return {
+    total(records) {
+      expected = records;
+    },
     update(counts) {
-      start ??= Date.now();
-      if (stream.isTTY) {
-        const now = Date.now();
-        if (now - lastDraw < 100) return;
+      const now = Date.now();
+      if (start === undefined) {
+        start = now;
         lastDraw = now;
-        stream.write(`\r${progressLine(counts, seconds())}`);
-      } else if (counts.read % every === 0) stream.write(`${progressLine(counts, seconds())}\n`);
+      }
+      if (now - lastDraw < (stream.isTTY ? 100 : everyMs)) return;
+      lastDraw = now;
+      const line = progressLine(counts, seconds(), expected);
+      stream.write(stream.isTTY ? `\r${line}\x1b[K` : `${line}\n`);
     },
     done(counts) {
-      stream.write(`${stream.isTTY ? '\r' : ''}${progressLine(counts, seconds())}\n`);
+      stream.write(`${stream.isTTY ? '\r' : ''}${progressLine(counts, seconds(), expected)}${stream.isTTY ? '\x1b[K' : ''}\n`);
     },
   };
 }

@@ -49,6 +49,12 @@ export interface GraphPlan {
    * removed; every other owner's data is left as it is.
    */
   scopes: string[];
+  /**
+   * Ids from which everything the scopes own is within two hops (a registry record's study node):
+   * the writer then releases stale data among what they reach instead of scanning the graph.
+   * Absent for a source replaced whole (the review).
+   */
+  anchors?: string[];
   /** Names what the plan loads, for the loaded-data marker (`review`, `ctgov:shipped`). */
   loadId: string;
   nodes: Record<NodeLabel, NodeRow[]>;
@@ -77,9 +83,24 @@ export class PlanBuilder {
   private readonly rels = new Map<string, RelationshipRow>();
   /** The owner that rows added from now on belong to. */
   owner: string;
+  private readonly anchorIds = new Set<string>();
 
-  constructor(owner: string) {
+  /**
+   * @param owner the owner of rows added until it is changed
+   * @param sourceOwner who declares shared vocabulary (`sharedNode`) and uses referenced nodes
+   *   (`reference`): the source as a whole (`ctgov`) where owners are records, so a hub's owner
+   *   list does not grow by one per record; by default the current owner.
+   */
+  constructor(
+    owner: string,
+    private readonly sourceOwner?: string,
+  ) {
     this.owner = owner;
+  }
+
+  /** Marks an id as an anchor of the plan (see GraphPlan.anchors). */
+  anchor(id: string): void {
+    this.anchorIds.add(id);
   }
 
   has(id: string): boolean {
@@ -97,12 +118,24 @@ export class PlanBuilder {
     this.nodes[label].set(id, { id, props: defined({ ...props, id }), owners: [this.owner] });
   }
 
-  /** Links to a node the graph already holds without declaring it. */
+  /** Declares a node of vocabulary other records may declare too, owned by the source owner. */
+  sharedNode(label: NodeLabel, id: string, props: Loose): void {
+    const owner = this.owner;
+    this.owner = this.sourceOwner ?? owner;
+    try {
+      this.node(label, id, props);
+    } finally {
+      this.owner = owner;
+    }
+  }
+
+  /** Links to a node the graph already holds without declaring it; the source owner uses it. */
   reference(id: string): void {
+    const user = this.sourceOwner ?? this.owner;
     const prior = this.refs.get(id);
     if (prior) {
-      if (!prior.owners.includes(this.owner)) prior.owners.push(this.owner);
-    } else this.refs.set(id, { id, owners: [this.owner] });
+      if (!prior.owners.includes(user)) prior.owners.push(user);
+    } else this.refs.set(id, { id, owners: [user] });
   }
 
   /** Adds a relationship once: a second row with the same key (same discriminator) is the same fact. */
@@ -134,7 +167,8 @@ export class PlanBuilder {
     const relationships = [...this.groups.values()]
       .map((g) => ({ ...g, rows: g.rows.sort((a, b) => a.key.localeCompare(b.key)) }))
       .sort((a, b) => `${a.type}|${a.fromLabel}|${a.toLabel}`.localeCompare(`${b.type}|${b.fromLabel}|${b.toLabel}`));
-    const hash = createHash('sha256').update(JSON.stringify({ source, scopes, nodes, references, relationships })).digest('hex');
-    return { source, scopes, loadId, nodes, references, relationships, hash };
+    const anchors = this.anchorIds.size > 0 ? [...this.anchorIds].sort() : undefined;
+    const hash = createHash('sha256').update(JSON.stringify({ source, scopes, anchors, nodes, references, relationships })).digest('hex');
+    return { source, scopes, ...(anchors ? { anchors } : {}), loadId, nodes, references, relationships, hash };
   }
 }

@@ -1,11 +1,17 @@
 /**
- * The writer: loads one source's plan. Constraints and the full-text index first (schema changes
- * cannot share a transaction with data; an index covering other labels than the vocabulary's is
- * replaced), then the plan in ONE write transaction: every node and
- * relationship MERGEd on its id/key with the plan's owners, what the plan's scopes owned and the
- * plan no longer holds removed, and nothing of any other owner touched. A node several owners
- * assert keeps the review's properties (the curated words win); it is deleted only when its last
- * owner lets go of it. A failure anywhere rolls everything back; running it twice changes nothing.
+ * The writer: loads one source's plan. Constraints and indexes first (schema changes cannot share
+ * a transaction with data; an index covering other labels than the vocabulary's is replaced), then
+ * the plan's rows in ONE write transaction: every node and relationship MERGEd on its id/key with
+ * the plan's owners, what the plan's scopes owned and the plan no longer holds removed, and nothing
+ * of any other owner touched. A node several owners assert keeps the review's properties (the
+ * curated words win); it is deleted only when its last owner lets go of it and, if some other
+ * source used it (`usedBy`), only once no relationship touches it any more. A failure anywhere
+ * rolls the transaction back; running it twice changes nothing.
+ *
+ * A plan with `anchors` (a chunk of registry records: their study ids) releases stale data only
+ * among what those anchors reach (O(chunk), not O(graph)); a large load is written as a series of
+ * such plans (`beginLoad`, `writeChunk`, `finishLoad`), each chunk in its own transaction, with the
+ * load's SourceLoad marker saying `complete: false` until the last one is in.
  */
 import { createHash } from 'node:crypto';
 import type { Database } from '../../../runtime/db/database.js';
@@ -19,7 +25,7 @@ import {
   SOURCE_LOAD_LABEL,
   type NodeLabel,
 } from '../../../kernel/vocabulary.js';
-import { REVIEW_SOURCE_ID } from '../../../kernel/sources.js';
+import { REVIEW_SOURCE_ID, type SourceDescriptor } from '../../../kernel/sources.js';
 import { countGraph, loadedHash, type GraphCounts } from '../../../runtime/graph-meta.js';
 
 const BATCH = 1000;
@@ -75,12 +81,18 @@ export const SCHEMA_STATEMENTS: string[] = [
   createFulltextStatement(NODE_FULLTEXT),
   'CREATE INDEX result_study IF NOT EXISTS FOR (n:Result) ON (n.studyId)',
   'CREATE INDEX study_nct IF NOT EXISTS FOR (n:Study) ON (n.nct)',
+  // An adverse-event count joins two shared nodes (intervention → event), so an anchored release
+  // finds a record's counts by the study they were reported in, never by expanding a hub.
+  'CREATE INDEX has_adverse_event_study IF NOT EXISTS FOR ()-[r:HAS_ADVERSE_EVENT]-() ON (r.studyId)',
 ];
 
 /** The primary owner: where it asserts a node or relationship, its properties are kept. */
 const PRIMARY = REVIEW_SOURCE_ID;
 
-/** Owners of `x` other than the scopes this write replaces, and whether the write may set its properties. */
+/**
+ * Owners of `x` other than the scopes this write replaces, and whether the write may set its
+ * properties. Owners are a set: a source-level owner (`ctgov`) written by every chunk appears once.
+ */
 const ownership = (x: string) => `
   WITH ${x}, row, [o IN coalesce(${x}.owners, []) WHERE NOT o IN $scopes] AS others, ${x}.usedBy AS usedBy
   WITH ${x}, row, others, usedBy, (any(o IN others WHERE o = '${PRIMARY}') AND NOT '${PRIMARY}' IN row.owners) AS subordinate`;
@@ -92,18 +104,19 @@ export const mergeNodesStatement = (label: NodeLabel) => `
   FOREACH (_ IN CASE WHEN subordinate THEN [] ELSE [1] END | SET n = row.props)
   FOREACH (_ IN CASE WHEN subordinate THEN [1] ELSE [] END |
     SET n.aliases = coalesce(n.aliases, []) + [a IN coalesce(row.props.aliases, []) WHERE NOT a IN coalesce(n.aliases, [])])
-  SET n:${label}, n.owners = others + row.owners, n.usedBy = usedBy
+  SET n:${label}, n.owners = others + [o IN row.owners WHERE NOT o IN others], n.usedBy = usedBy
   RETURN count(*) AS written`;
 
 /**
  * A node the plan links to without declaring it records the plan's owners as users (`usedBy`),
- * so it outlives a declarer that lets go of it while something still links to it.
+ * so it outlives a declarer that lets go of it while something still links to it. The registry
+ * records its use as the source (`ctgov`), so a hub's list holds one entry, not one per record.
  */
 export const REFERENCE_NODES = `
   UNWIND $rows AS row
   OPTIONAL MATCH (n:${ENTITY_LABEL} {id: row.id})
   FOREACH (_ IN CASE WHEN n IS NULL THEN [] ELSE [1] END |
-    SET n.usedBy = [o IN coalesce(n.usedBy, []) WHERE NOT o IN $scopes] + row.owners)
+    SET n.usedBy = reduce(kept = [o IN coalesce(n.usedBy, []) WHERE NOT o IN $scopes], o IN row.owners | CASE WHEN o IN kept THEN kept ELSE kept + o END))
   WITH row WHERE n IS NULL
   RETURN row.id AS missing`;
 
@@ -114,22 +127,67 @@ export const mergeRelationshipsStatement = (type: string) => `
   MERGE (a)-[r:${type} {key: row.key}]->(b)
   ${ownership('r')}
   FOREACH (_ IN CASE WHEN subordinate THEN [] ELSE [1] END | SET r = row.props)
-  SET r.key = row.key, r.owners = others + row.owners
+  SET r.key = row.key, r.owners = others + [o IN row.owners WHERE NOT o IN others]
   RETURN count(*) AS written`;
 
-/** Relationships a scope owned that the plan no longer holds: the scope lets go; ownerless ones go. */
-export const RELEASE_STALE_RELATIONSHIPS = `
-  MATCH ()-[r]->() WHERE any(o IN r.owners WHERE o IN $scopes) AND NOT r.key IN $keys
+/** What to do with a released relationship: the scopes let go; an ownerless one goes, and its ends are returned. */
+const releaseRelationship = `
+  WITH DISTINCT r WHERE any(o IN r.owners WHERE o IN $scopes) AND NOT r.key IN $keys
   SET r.owners = [o IN r.owners WHERE NOT o IN $scopes]
   WITH r WHERE size(r.owners) = 0
-  DELETE r`;
+  WITH r, startNode(r).id AS a, endNode(r).id AS b
+  DELETE r
+  WITH a, b
+  UNWIND [a, b] AS end
+  RETURN DISTINCT end`;
+
+/** Relationships a scope owned that the plan no longer holds, over the whole graph (a plan without anchors). */
+export const RELEASE_STALE_RELATIONSHIPS = `
+  MATCH ()-[r]->() WHERE any(o IN r.owners WHERE o IN $scopes)
+  ${releaseRelationship}`;
+
+/**
+ * The nodes a chunk's scopes alone own within two hops of its anchors (a record's study, arms and
+ * results), found without expanding any node another owner shares (a hub such as placebo).
+ */
+export const FIND_ANCHORED_NODES = `
+  MATCH (s:${ENTITY_LABEL}) WHERE s.id IN $anchors
+  OPTIONAL MATCH (s)--(x:${ENTITY_LABEL}) WHERE size(x.owners) > 0 AND all(o IN x.owners WHERE o IN $scopes)
+  OPTIONAL MATCH (x)--(y:${ENTITY_LABEL}) WHERE size(y.owners) > 0 AND all(o IN y.owners WHERE o IN $scopes)
+  WITH collect(s.id) + collect(x.id) + collect(y.id) AS ids
+  UNWIND ids AS id
+  RETURN DISTINCT id`;
+
+/**
+ * Relationships a chunk's scopes owned that the plan no longer holds: those touching the chunk's
+ * own nodes, and the adverse-event counts reported in its studies (found by index).
+ */
+export const RELEASE_ANCHORED_RELATIONSHIPS = `
+  CALL {
+    UNWIND $owned AS id
+    MATCH (:${ENTITY_LABEL} {id: id})-[r]-()
+    RETURN r
+    UNION
+    MATCH ()-[r:HAS_ADVERSE_EVENT]->() WHERE r.studyId IN $anchors
+    RETURN r
+  }
+  ${releaseRelationship}`;
 
 /** Nodes a scope declared that the plan no longer declares: the scope lets go; a node no one declares or uses goes. */
+const releaseNode = `
+  SET n.owners = [o IN n.owners WHERE NOT o IN $scopes]
+  WITH n WHERE size(n.owners) = 0 AND (size(coalesce(n.usedBy, [])) = 0 OR NOT EXISTS { (n)--() })
+  DETACH DELETE n`;
+
 export const RELEASE_STALE_NODES = `
   MATCH (n:${ENTITY_LABEL}) WHERE any(o IN n.owners WHERE o IN $scopes) AND NOT n.id IN $declared
-  SET n.owners = [o IN n.owners WHERE NOT o IN $scopes]
-  WITH n WHERE size(n.owners) = 0 AND size(coalesce(n.usedBy, [])) = 0
-  DETACH DELETE n`;
+  ${releaseNode}`;
+
+/** The same among a chunk's own nodes (FIND_ANCHORED_NODES). */
+export const RELEASE_ANCHORED_NODES = `
+  UNWIND $owned AS id
+  MATCH (n:${ENTITY_LABEL} {id: id}) WHERE any(o IN n.owners WHERE o IN $scopes) AND NOT n.id IN $declared
+  ${releaseNode}`;
 
 /** Nodes a scope linked to and no longer does: the scope stops using them. */
 export const RELEASE_STALE_USES = `
@@ -137,6 +195,17 @@ export const RELEASE_STALE_USES = `
   SET n.usedBy = [o IN n.usedBy WHERE NOT o IN $scopes]
   WITH n WHERE size(n.owners) = 0 AND size(n.usedBy) = 0
   DETACH DELETE n`;
+
+/**
+ * The ends of released relationships that nothing holds any more: no owner but the source as a
+ * whole (`ctgov` declares the registry's shared vocabulary) and no relationship left. A node the
+ * review or any other owner declares is never deleted here.
+ */
+export const DELETE_ORPHANED_ENDS = `
+  UNWIND $ends AS id
+  MATCH (n:${ENTITY_LABEL} {id: id})
+  WHERE all(o IN coalesce(n.owners, []) WHERE o = $sourceOwner) AND NOT EXISTS { (n)--() }
+  DELETE n`;
 
 /** Graphs loaded before sources had owners: everything in them was the review's. */
 export const ADOPT_LEGACY_NODES = `MATCH (n:${ENTITY_LABEL}) WHERE n.owners IS NULL SET n.owners = ['${REVIEW_SOURCE_ID}']`;
@@ -151,7 +220,14 @@ export const WRITE_SOURCE = `
   SET s.nodeCount = COUNT { MATCH (n:${ENTITY_LABEL}) WHERE any(o IN n.owners WHERE o = s.id OR o STARTS WITH s.id + ':') },
       s.loadedAt = datetime()`;
 
-export const WRITE_LOAD = `MERGE (l:${SOURCE_LOAD_LABEL} {id: $loadId}) SET l.hash = $hash, l.source = $sourceId, l.loadedAt = datetime()`;
+/**
+ * The load's marker: its hash (null while loading, so an interrupted load never reads as loaded),
+ * whether it is complete and the records counted so far.
+ */
+export const WRITE_LOAD = `
+  MERGE (l:${SOURCE_LOAD_LABEL} {id: $loadId})
+  SET l.hash = $hash, l.source = $sourceId, l.complete = $complete, l.loadedAt = datetime(),
+      l.recordsRead = $records.read, l.recordsWritten = $records.written, l.recordsRejected = $records.rejected`;
 
 function batches<T>(rows: T[]): T[][] {
   const out: T[][] = [];
@@ -163,12 +239,13 @@ function batches<T>(rows: T[]): T[][] {
  * What the graph records as loaded: the data's hash and a fingerprint of how it is written, so a
  * change to the writer (a new label or index) reloads the same data too.
  */
-export function loadedStateOf(plan: GraphPlan): string {
+export function loadedStateOf(plan: Pick<GraphPlan, 'hash'>): string {
   const writer = [
     ...SCHEMA_STATEMENTS,
     mergeNodesStatement('Study'),
     mergeRelationshipsStatement('T'),
     RELEASE_STALE_NODES,
+    RELEASE_ANCHORED_RELATIONSHIPS,
     WRITE_SOURCE,
   ].join('\n');
   return `${plan.hash}:${createHash('sha256').update(writer).digest('hex').slice(0, 12)}`;
@@ -176,58 +253,116 @@ export function loadedStateOf(plan: GraphPlan): string {
 
 export type Progress = (done: number, total: number) => void;
 
+/** Records counted by a load so far, kept on its SourceLoad marker. */
+export interface LoadRecords {
+  read: number;
+  written: number;
+  rejected: number;
+}
+
+type Run = (statement: string, params?: Record<string, unknown>) => Promise<Record<string, unknown>[]>;
+
+/** Where the time of one plan's write went, in milliseconds per step (for measuring the loader). */
+export type WriteTimings = Record<string, number>;
+
 export async function applySchema(db: Database): Promise<void> {
   await dropStaleFulltextIndex(db, NODE_FULLTEXT);
   for (const statement of SCHEMA_STATEMENTS) await db.writeTransaction('seed.schema', (run) => run(statement));
   await db.writeTransaction('seed.awaitIndexes', (run) => run('CALL db.awaitIndexes(120)'));
 }
 
-export async function writeGraph(db: Database, plan: GraphPlan, progress: Progress = () => {}): Promise<void> {
-  await applySchema(db);
+async function adoptLegacy(run: Run): Promise<void> {
+  for (const label of NODE_LABELS) await run(adoptUnlabelledStatement(label));
+  await run(ADOPT_LEGACY_NODES);
+  await run(ADOPT_LEGACY_RELATIONSHIPS);
+  await run(DELETE_LEGACY_META);
+}
+
+/**
+ * The owner that stands for a source as a whole in a plan that replaces parts of it: the registry
+ * (`ctgov`) declares shared vocabulary and uses review nodes as a source, while its scopes are
+ * records (`ctgov:NCT…`). Null for a plan that replaces its source whole (the review).
+ */
+const sourceOwnerOf = (plan: GraphPlan): string | null => (plan.scopes.includes(plan.source.id) ? null : plan.source.id);
+
+/** Releases what the plan's scopes no longer hold, then MERGEs its rows: one plan's data, inside the caller's transaction. */
+async function writeRows(run: Run, plan: GraphPlan, progress: Progress, timings: WriteTimings): Promise<void> {
+  const timed = async <T>(step: string, f: () => Promise<T>): Promise<T> => {
+    const t = performance.now();
+    try {
+      return await f();
+    } finally {
+      timings[step] = (timings[step] ?? 0) + performance.now() - t;
+    }
+  };
   const total =
     NODE_LABELS.reduce((n, l) => n + plan.nodes[l].length, 0) +
     plan.references.length +
     plan.relationships.reduce((n, g) => n + g.rows.length, 0);
   let done = 0;
   const scopes = plan.scopes;
-  await db.writeTransaction(`seed.write.${plan.source.id}`, async (run) => {
-    for (const label of NODE_LABELS) await run(adoptUnlabelledStatement(label));
-    await run(ADOPT_LEGACY_NODES);
-    await run(ADOPT_LEGACY_RELATIONSHIPS);
-    await run(DELETE_LEGACY_META);
 
-    const keys = plan.relationships.flatMap((g) => g.rows.map((r) => r.key));
-    const declared = NODE_LABELS.flatMap((l) => plan.nodes[l].map((n) => n.id));
-    const referenced = plan.references.map((r) => r.id);
-    await run(RELEASE_STALE_RELATIONSHIPS, { scopes, keys });
-    await run(RELEASE_STALE_USES, { scopes, referenced });
-    await run(RELEASE_STALE_NODES, { scopes, declared });
-
-    for (const label of NODE_LABELS) {
-      for (const rows of batches(plan.nodes[label])) {
-        await run(mergeNodesStatement(label), { rows, scopes });
-        progress((done += rows.length), total);
-      }
+  const keys = plan.relationships.flatMap((g) => g.rows.map((r) => r.key));
+  const declared = NODE_LABELS.flatMap((l) => plan.nodes[l].map((n) => n.id));
+  const ends: string[] = [];
+  if (plan.anchors) {
+    const anchors = plan.anchors;
+    const owned = (await timed('findAnchored', () => run(FIND_ANCHORED_NODES, { anchors, scopes }))).map((r) => r.id as string);
+    // A first load of these records: nothing of theirs is in the graph, so nothing is stale.
+    if (owned.length > 0) {
+      const released = await timed('releaseRelationships', () => run(RELEASE_ANCHORED_RELATIONSHIPS, { owned, anchors, scopes, keys }));
+      ends.push(...released.map((r) => r.end as string));
+      await timed('releaseNodes', () => run(RELEASE_ANCHORED_NODES, { owned, scopes, declared }));
     }
-    for (const rows of batches(plan.references)) {
-      const missing = (await run(REFERENCE_NODES, { rows, scopes })) as { missing: string }[];
-      if (missing.length > 0)
-        throw new Error(`${plan.source.title} links to nodes the graph does not hold: ${missing.map((m) => m.missing).join(', ')}`);
+  } else {
+    const referenced = plan.references.map((r) => r.id);
+    const released = await timed('releaseRelationships', () => run(RELEASE_STALE_RELATIONSHIPS, { scopes, keys }));
+    ends.push(...released.map((r) => r.end as string));
+    await timed('releaseUses', () => run(RELEASE_STALE_USES, { scopes, referenced }));
+    await timed('releaseNodes', () => run(RELEASE_STALE_NODES, { scopes, declared }));
+  }
+  if (ends.length > 0) await timed('deleteOrphans', () => run(DELETE_ORPHANED_ENDS, { ends, sourceOwner: sourceOwnerOf(plan) }));
+
+  for (const label of NODE_LABELS) {
+    for (const rows of batches(plan.nodes[label])) {
+      await timed('mergeNodes', () => run(mergeNodesStatement(label), { rows, scopes }));
       progress((done += rows.length), total);
     }
-    for (const g of plan.relationships) {
-      for (const rows of batches(g.rows)) {
-        const [{ written }] = (await run(mergeRelationshipsStatement(g.type), { rows, scopes })) as { written: number }[];
-        if (written !== rows.length)
-          throw new Error(
-            `${plan.source.title}: ${rows.length - written} ${g.type} relationship(s) link to a node that is not in the graph`,
-          );
-        progress((done += rows.length), total);
-      }
+  }
+  for (const rows of batches(plan.references)) {
+    const missing = (await timed('references', () => run(REFERENCE_NODES, { rows, scopes }))) as { missing: string }[];
+    if (missing.length > 0)
+      throw new Error(`${plan.source.title} links to nodes the graph does not hold: ${missing.map((m) => m.missing).join(', ')}`);
+    progress((done += rows.length), total);
+  }
+  for (const g of plan.relationships) {
+    for (const rows of batches(g.rows)) {
+      const [{ written }] = (await timed('mergeRelationships', () => run(mergeRelationshipsStatement(g.type), { rows, scopes }))) as {
+        written: number;
+      }[];
+      if (written !== rows.length)
+        throw new Error(`${plan.source.title}: ${rows.length - written} ${g.type} relationship(s) link to a node that is not in the graph`);
+      progress((done += rows.length), total);
     }
-    const { source } = plan;
-    await run(WRITE_SOURCE, { source: { url: null, retrieved: null, ...source } });
-    await run(WRITE_LOAD, { loadId: plan.loadId, hash: loadedStateOf(plan), sourceId: source.id });
+  }
+}
+
+const writeSource = (run: Run, source: SourceDescriptor) => run(WRITE_SOURCE, { source: { url: null, retrieved: null, ...source } });
+
+/** Writes a whole plan in one transaction, with its source and a complete load marker. */
+export async function writeGraph(db: Database, plan: GraphPlan, progress: Progress = () => {}): Promise<void> {
+  await applySchema(db);
+  await db.writeTransaction(`seed.write.${plan.source.id}`, async (run) => {
+    await adoptLegacy(run);
+    await writeRows(run, plan, progress, {});
+    await writeSource(run, plan.source);
+    await run(WRITE_LOAD, {
+      loadId: plan.loadId,
+      hash: loadedStateOf(plan),
+      sourceId: plan.source.id,
+      complete: true,
+      records: { read: null, written: null, rejected: null },
+    });
   });
 }
 
@@ -241,4 +376,53 @@ export async function loadPlan(db: Database, plan: GraphPlan, opts: { force?: bo
   const written = opts.force === true || (await loadedHash(db, plan.loadId)) !== loadedStateOf(plan);
   if (written) await writeGraph(db, plan, opts.progress);
   return { written, counts: await countGraph(db) };
+}
+
+/**
+ * A load written in chunks: `writeChunk` per plan (each its own transaction, so each record is
+ * replaced whole, old version or new), then `finish`. Until `finish`, the load's marker says
+ * `complete: false` with the records counted so far, and its hash is null.
+ */
+export class ChunkedLoad {
+  /** Milliseconds per write step, summed over the chunks so far. */
+  readonly timings: WriteTimings = {};
+  private readonly hash = createHash('sha256');
+
+  private constructor(
+    private readonly db: Database,
+    private readonly source: SourceDescriptor,
+    private readonly loadId: string,
+  ) {}
+
+  /** Schema, legacy adoption, the source node and an incomplete load marker, before any chunk. */
+  static async begin(db: Database, source: SourceDescriptor, loadId: string): Promise<ChunkedLoad> {
+    await applySchema(db);
+    await db.writeTransaction(`seed.beginLoad.${source.id}`, async (run) => {
+      await adoptLegacy(run);
+      await writeSource(run, source);
+      await run(WRITE_LOAD, { loadId, hash: null, sourceId: source.id, complete: false, records: { read: 0, written: 0, rejected: 0 } });
+    });
+    return new ChunkedLoad(db, source, loadId);
+  }
+
+  /** Writes one chunk's plan and the counts so far in one transaction. */
+  async writeChunk(plan: GraphPlan, records: LoadRecords): Promise<void> {
+    this.hash.update(plan.hash);
+    await this.db.writeTransaction(`seed.writeChunk.${this.source.id}`, async (run) => {
+      await writeRows(run, plan, () => {}, this.timings);
+      const t = performance.now();
+      await run(WRITE_LOAD, { loadId: this.loadId, hash: null, sourceId: this.source.id, complete: false, records });
+      this.timings.marker = (this.timings.marker ?? 0) + performance.now() - t;
+    });
+  }
+
+  /** Marks the load complete with the final counts; returns the load's hash (of every chunk's plan, in order). */
+  async finish(records: LoadRecords): Promise<string> {
+    const hash = this.hash.digest('hex');
+    await this.db.writeTransaction(`seed.finishLoad.${this.source.id}`, async (run) => {
+      await writeSource(run, this.source);
+      await run(WRITE_LOAD, { loadId: this.loadId, hash: loadedStateOf({ hash }), sourceId: this.source.id, complete: true, records });
+    });
+    return hash;
+  }
 }

@@ -654,6 +654,11 @@ export type Source = {
   __typename?: 'Source';
   id: Scalars['ID']['output'];
   kind: SourceKind;
+  /**
+   * False while a load of this source is under way, or after one was interrupted: the graph then holds
+   * each record either as it was or as loaded (never half), but not every record of the load yet.
+   */
+  loadComplete: Scalars['Boolean']['output'];
   /** Nodes this source asserts (shared vocabulary counts for every source that asserts it). */
   nodeCount: Scalars['Int']['output'];
   /** When the source's text was taken, where known. */
@@ -1344,6 +1349,7 @@ export type SearchHitResolvers<ContextType = Context, ParentType extends Resolve
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SourceKind'], ParentType, ContextType>;
+  loadComplete?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   nodeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   retrieved?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -124,6 +124,7 @@ export interface SourceRecord {
   url?: string | null;
   retrieved?: string | null;
   nodeCount: number;
+  loadComplete: boolean;
 }
 
 /** A registry record: the registry Study's properties, that Study, and why it is linked to the study asked about. */
