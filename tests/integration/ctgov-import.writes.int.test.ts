@@ -145,7 +145,8 @@ describe('importing registry records', () => {
 
   it('changes nothing when the same records are imported again', async () => {
     const before = await snapshot(SYNTHETIC);
-    expect(before.nodes.length).toBe(23);
+    // The records' own nodes; the registry-only vocabulary they declare is owned by `ctgov` as a whole.
+    expect(before.nodes.length).toBe(19);
     const report = await importPath(RECORDS);
     expect(report.exitCode).toBe(1);
     expect(await snapshot(SYNTHETIC)).toEqual(before);

@@ -153,29 +153,51 @@ export async function* readRecords(input: string): AsyncGenerator<RawRecord> {
   else yield* fileRecords(input);
 }
 
-async function countJsonFiles(dir: string): Promise<number> {
-  let n = 0;
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) n += await countJsonFiles(path.join(dir, entry.name));
-    else if (entry.isFile() && isJsonName(entry.name)) n++;
+async function jsonFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await jsonFiles(full)));
+    else if (entry.isFile() && isJsonName(entry.name)) out.push(full);
   }
-  return n;
+  return out;
 }
 
+const recordsIn = (file: string, text: string) => {
+  const records = recordsOfText(file, text);
+  let n = 0;
+  while (!records.next().done) n++;
+  return n;
+};
+
 /**
- * How many records `input` probably holds, for a progress bar's ETA, without reading them: a
- * zip's `.json` entries or a folder's `.json` files (the bulk download holds one study a file);
- * undefined for a single file.
+ * How many records `input` probably holds, for a progress bar's ETA, without reading them all:
+ * its `.json` files (a zip's entries or a folder's files) times the records of the first one (the
+ * bulk download holds one study a file, a generated registry a page of them); undefined for a
+ * single file or when the first file is too large to count.
  */
 export async function estimateRecordCount(input: string): Promise<number | undefined> {
   const info = await stat(input);
-  if (info.isDirectory()) return countJsonFiles(input);
+  if (info.isDirectory()) {
+    const files = await jsonFiles(input);
+    if (files.length === 0) return 0;
+    const { size } = await stat(files[0]);
+    return size > MAX_RECORD_BYTES ? undefined : files.length * recordsIn(files[0], await readFile(files[0], 'utf8'));
+  }
   if (!(await isZipFile(input))) return undefined;
   const zip = await openZip(input);
   try {
     let n = 0;
-    for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) if (isJsonName(entry.fileName)) n++;
-    return n;
+    let perFile: number | undefined;
+    for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
+      if (!isJsonName(entry.fileName)) continue;
+      n++;
+      if (perFile === undefined) {
+        if (entry.uncompressedSize > MAX_RECORD_BYTES) return undefined;
+        perFile = recordsIn(entry.fileName, await entryText(zip, entry));
+      }
+    }
+    return n * (perFile ?? 0);
   } finally {
     zip.close();
   }

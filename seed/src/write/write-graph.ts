@@ -325,7 +325,7 @@ async function writeRows(run: Run, plan: GraphPlan, progress: Progress, timings:
 
   for (const label of NODE_LABELS) {
     for (const rows of batches(plan.nodes[label])) {
-      await timed('mergeNodes', () => run(mergeNodesStatement(label), { rows, scopes }));
+      await timed(`mergeNodes.${label}`, () => run(mergeNodesStatement(label), { rows, scopes }));
       progress((done += rows.length), total);
     }
   }
@@ -337,7 +337,9 @@ async function writeRows(run: Run, plan: GraphPlan, progress: Progress, timings:
   }
   for (const g of plan.relationships) {
     for (const rows of batches(g.rows)) {
-      const [{ written }] = (await timed('mergeRelationships', () => run(mergeRelationshipsStatement(g.type), { rows, scopes }))) as {
+      const [{ written }] = (await timed(`mergeRelationships.${g.type}`, () =>
+        run(mergeRelationshipsStatement(g.type), { rows, scopes }),
+      )) as {
         written: number;
       }[];
       if (written !== rows.length)
