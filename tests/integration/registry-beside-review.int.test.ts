@@ -75,12 +75,13 @@ describe('a review study beside its registry record', () => {
     expect(res.data!.node.discrepancies).toEqual([]);
   });
 
-  it('lists both sources with the nodes each asserts', async () => {
-    const res = await app.query('{ sources { id kind title url nodeCount } }');
+  it('lists both sources with the nodes each asserts, each load complete', async () => {
+    const res = await app.query('{ sources { id kind title url nodeCount loadComplete } }');
     const byKind = Object.fromEntries(res.data!.sources.map((s: { kind: string }) => [s.kind, s]));
     expect(byKind.REVIEW.nodeCount).toBeGreaterThan(1000);
     expect(byKind.REGISTRY).toMatchObject({ id: 'ctgov', title: 'ClinicalTrials.gov', url: 'https://clinicaltrials.gov/' });
     expect(byKind.REGISTRY.nodeCount).toBeGreaterThanOrEqual(29);
+    expect([byKind.REVIEW.loadComplete, byKind.REGISTRY.loadComplete]).toEqual([true, true]);
   });
 });
 
