@@ -32,6 +32,7 @@ const statements: [string, string][] = [
     [`adoptUnlabelledStatement(${l})`, write.adoptUnlabelledStatement(l)] as [string, string],
   ]),
   ...RELATIONSHIP_TYPES.map((t) => [`mergeRelationshipsStatement(${t})`, write.mergeRelationshipsStatement(t)] as [string, string]),
+  ...RELATIONSHIP_TYPES.map((t) => [`createRelationshipsStatement(${t})`, write.createRelationshipsStatement(t)] as [string, string]),
 ];
 
 let db: Database;

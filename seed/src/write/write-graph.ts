@@ -130,6 +130,20 @@ export const mergeRelationshipsStatement = (type: string) => `
   SET r.key = row.key, r.owners = others + [o IN row.owners WHERE NOT o IN others]
   RETURN count(*) AS written`;
 
+/**
+ * A first load of a chunk's records (none of their anchors is in the graph): each relationship is
+ * the record's own (its key names the record's nodes or carries its NCT), so it cannot exist yet
+ * and is CREATEd. MERGE would check the pair for an existing one by expanding one end, and
+ * between two hubs (placebo → nausea) that costs their degree, growing with the graph.
+ */
+export const createRelationshipsStatement = (type: string) => `
+  UNWIND $rows AS row
+  MATCH (a:${ENTITY_LABEL} {id: row.from})
+  MATCH (b:${ENTITY_LABEL} {id: row.to})
+  CREATE (a)-[r:${type}]->(b)
+  SET r = row.props, r.key = row.key, r.owners = row.owners
+  RETURN count(*) AS written`;
+
 /** What to do with a released relationship: the scopes let go; an ownerless one goes, and its ends are returned. */
 const releaseRelationship = `
   WITH DISTINCT r WHERE any(o IN r.owners WHERE o IN $scopes) AND NOT r.key IN $keys
@@ -305,11 +319,13 @@ async function writeRows(run: Run, plan: GraphPlan, progress: Progress, timings:
   const keys = plan.relationships.flatMap((g) => g.rows.map((r) => r.key));
   const declared = NODE_LABELS.flatMap((l) => plan.nodes[l].map((n) => n.id));
   const ends: string[] = [];
+  let firstLoad = false;
   if (plan.anchors) {
     const anchors = plan.anchors;
     const owned = (await timed('findAnchored', () => run(FIND_ANCHORED_NODES, { anchors, scopes }))).map((r) => r.id as string);
     // A first load of these records: nothing of theirs is in the graph, so nothing is stale.
-    if (owned.length > 0) {
+    firstLoad = owned.length === 0;
+    if (!firstLoad) {
       const released = await timed('releaseRelationships', () => run(RELEASE_ANCHORED_RELATIONSHIPS, { owned, anchors, scopes, keys }));
       ends.push(...released.map((r) => r.end as string));
       await timed('releaseNodes', () => run(RELEASE_ANCHORED_NODES, { owned, scopes, declared }));
@@ -338,7 +354,7 @@ async function writeRows(run: Run, plan: GraphPlan, progress: Progress, timings:
   for (const g of plan.relationships) {
     for (const rows of batches(g.rows)) {
       const [{ written }] = (await timed(`mergeRelationships.${g.type}`, () =>
-        run(mergeRelationshipsStatement(g.type), { rows, scopes }),
+        run((firstLoad ? createRelationshipsStatement : mergeRelationshipsStatement)(g.type), { rows, scopes }),
       )) as {
         written: number;
       }[];
