@@ -68,6 +68,18 @@ export function mapNeo4jError(e: unknown): unknown {
         'The query took too long and was stopped; narrow it (smaller depth, limit or fewer filters).',
       );
     }
+    // One transaction over its own memory limit (db.memory.transaction.max): this query is too big.
+    if (/TransactionOutOfMemoryError|TransactionMemoryLimit/.test(e.code)) {
+      return new DatabaseError(
+        'QUERY_TOO_LARGE',
+        'The query needed more memory than one query may use and was stopped; narrow it (smaller depth, limit or page).',
+      );
+    }
+    // All transactions together over Neo4j's memory pool (dbms.memory.transaction.total.max), the
+    // JVM's heap, or its most concurrent transactions: Neo4j is busy, the query is not wrong.
+    if (/MemoryPoolOutOfMemoryError|General\.OutOfMemoryError|MaximumTransactionLimitReached/.test(e.code)) {
+      return new DatabaseError('OVERLOADED', 'The database is busy answering other requests; try again in a moment.');
+    }
     // The pool had no free connection in time: the process is overloaded, not the query wrong.
     if (/Connection acquisition timed out/.test(e.message)) {
       return new DatabaseError('OVERLOADED', 'The server is busy answering other requests; try again in a moment.');

@@ -15,7 +15,9 @@ export const ERROR_CODES = [
   'DATABASE_UNAVAILABLE',
   /** Neo4j stopped this query at its timeout: narrowing it helps. */
   'QUERY_TIMEOUT',
-  /** Too much work is waiting for Neo4j: retry shortly. */
+  /** This query alone needed more memory than Neo4j gives one transaction: narrowing it helps. */
+  'QUERY_TOO_LARGE',
+  /** Too much work is waiting for Neo4j, or Neo4j's memory for all transactions is used up: retry shortly. */
   'OVERLOADED',
   /** The request ended (the client went away) before its database work ran. */
   'CANCELLED',
