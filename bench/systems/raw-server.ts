@@ -14,7 +14,7 @@ import { findNodesByIds, findRelated, findResultsOfStudies, type Relation } from
 import { searchNodes } from '../../server/src/search/repository.js';
 import { luceneQueryOf } from '../../server/src/search/lucene-query.js';
 import { findPaths } from '../../server/src/paths/repository.js';
-import { countStudies, findMissingIds, findStudies } from '../../server/src/studies/repository.js';
+import { findMissingIds, findStudies } from '../../server/src/studies/repository.js';
 import { findComparison, findEndpoint } from '../../server/src/compare/repository.js';
 import { findGraphSummary } from '../../server/src/summary/repository.js';
 import { findNeighborhood } from '../../server/src/neighborhood/repository.js';
@@ -79,8 +79,7 @@ const HANDLERS: Record<OperationName, (db: Database, p: Params) => Promise<unkno
       [params.intervention, params.population].filter((x): x is string => typeof x === 'string'),
     );
     if (missing.length > 0) throw new Error(`no node has the id ${missing.join(', ')}`);
-    const page = await findStudies(db, params, first, null);
-    return { ...page, totalCount: await countStudies(db, params) };
+    return findStudies(db, params, first, null);
   },
   compare: async (db, { interventions, endpoint }) => {
     const missing = await findMissingIds(db, interventions);

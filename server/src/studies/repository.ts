@@ -15,51 +15,177 @@ export interface StudyFilterParams {
   endpoint: string | null;
 }
 
-const FILTER = `
-  MATCH (s:Study)
-  WHERE ($design IS NULL OR s.design = $design)
-    AND ($phase IS NULL OR s.phase = $phase)
-    AND ($status IS NULL OR s.status = $status)
-    AND ($intervention IS NULL OR EXISTS {
-      MATCH (s)-[:HAS_ARM]->(:Arm)-[:RECEIVED]->(:Intervention)-[:INCLUDES*0..3]->(i:Intervention {id: $intervention}) })
-    AND ($population IS NULL OR EXISTS {
-      MATCH (s)-[:ENROLLS]->(:Population)-[:SUBSET_OF*0..8]->(p:Population {id: $population}) })
-    AND ($endpoint IS NULL OR EXISTS {
-      MATCH (s)-[:MEASURES]->(e:Endpoint) WHERE e.id = $endpoint OR e.code = $endpoint })`;
+/**
+ * Range indexes the studies queries rely on: Study(name) gives index-ordered keyset pages when no
+ * filter names a node to start from; design, phase and status let a filter on them seek rather
+ * than scan. Created by the writer's schema (and the tests' setup) with the constraints.
+ */
+export const STUDY_INDEX_STATEMENTS: readonly string[] = [
+  'CREATE INDEX study_name IF NOT EXISTS FOR (s:Study) ON (s.name)',
+  'CREATE INDEX study_design IF NOT EXISTS FOR (s:Study) ON (s.design)',
+  'CREATE INDEX study_phase IF NOT EXISTS FOR (s:Study) ON (s.phase)',
+  'CREATE INDEX study_status IF NOT EXISTS FOR (s:Study) ON (s.status)',
+];
 
-export const FIND_STUDIES = `${FILTER}
-    AND ($afterName IS NULL OR s.name > $afterName OR (s.name = $afterName AND s.id > $afterId))
-  RETURN ${nodeProjection('s')} AS node
-  ORDER BY s.name, s.id
-  LIMIT toInteger($take)`;
+/** Where a studies query starts: a node the filter names (walking back to its studies), or the Study(name) index. */
+export type StudyStart = 'intervention' | 'population' | 'endpoint' | 'name';
+type PropertyFilter = 'design' | 'phase' | 'status';
+const PROPERTY_FILTERS: readonly PropertyFilter[] = ['design', 'phase', 'status'];
 
-export const COUNT_STUDIES = `${FILTER}
+/** The studies a filter's node reaches, each once: a regimen holding the intervention counts, as do a population's subsets. */
+const START: Record<Exclude<StudyStart, 'name'>, string> = {
+  intervention: `
+  MATCH (:Intervention {id: $intervention})<-[:INCLUDES*0..3]-(:Intervention)<-[:RECEIVED]-(:Arm)<-[:HAS_ARM]-(s:Study)
+  WITH DISTINCT s`,
+  population: `
+  MATCH (:Population {id: $population})<-[:SUBSET_OF*0..8]-(:Population)<-[:ENROLLS]-(s:Study)
+  WITH DISTINCT s`,
+  endpoint: `
+  MATCH (e:Endpoint) WHERE e.id = $endpoint OR e.code = $endpoint
+  MATCH (e)<-[:MEASURES]-(s:Study)
+  WITH DISTINCT s`,
+};
+
+/** The same conditions checked from a study, for every filter the query did not start from. */
+const CHECK: Record<Exclude<StudyStart, 'name'>, string> = {
+  intervention: `EXISTS {
+      MATCH (s)-[:HAS_ARM]->(:Arm)-[:RECEIVED]->(:Intervention)-[:INCLUDES*0..3]->(:Intervention {id: $intervention}) }`,
+  population: `EXISTS {
+      MATCH (s)-[:ENROLLS]->(:Population)-[:SUBSET_OF*0..8]->(:Population {id: $population}) }`,
+  endpoint: `EXISTS {
+      MATCH (s)-[:MEASURES]->(e:Endpoint) WHERE e.id = $endpoint OR e.code = $endpoint }`,
+};
+
+/** What a studies statement filters on: the node filters given (one of them is where it starts) and the property filters given. */
+export interface StudyPlan {
+  start: StudyStart;
+  nodes: readonly Exclude<StudyStart, 'name'>[];
+  properties: readonly PropertyFilter[];
+}
+
+function filterOf(plan: StudyPlan): { head: string; conditions: string[] } {
+  const conditions = [...plan.properties.map((p) => `s.${p} = $${p}`), ...plan.nodes.filter((n) => n !== plan.start).map((n) => CHECK[n])];
+  return { head: plan.start === 'name' ? '\n  MATCH (s:Study)' : START[plan.start], conditions };
+}
+
+/**
+ * A page of studies, ordered by (name, id) and resumed after the cursor. From the Study(name)
+ * index the page is read in index order and stops at the page's end (a range seek on name makes
+ * the planner keep the index's order); from a node, only that node's studies are read and sorted.
+ */
+export function findStudiesStatement(plan: StudyPlan): string {
+  const { head, conditions } = filterOf(plan);
+  // After the cursor: (name, id) > (afterName, afterId), written without a top-level OR, which the
+  // planner would split into a union of two index seeks and so lose the index's order.
+  const where = ['s.name >= $afterName', 'NOT (s.name = $afterName AND s.id <= $afterId)', ...conditions];
+  return `${head}
+  WHERE ${where.join('\n    AND ')}
+  WITH s ORDER BY s.name, s.id
+  LIMIT toInteger($take)
+  RETURN ${nodeProjection('s')} AS node`;
+}
+
+/**
+ * How many studies match: with no filter at all, from Neo4j's count store; else by reading only
+ * the studies the filter's node reaches (or a property index's matches), never every study.
+ */
+export function countStudiesStatement(plan: StudyPlan): string {
+  const { head, conditions } = filterOf(plan);
+  return `${head}${conditions.length > 0 ? `\n  WHERE ${conditions.join('\n    AND ')}` : ''}
   RETURN count(s) AS total`;
+}
+
+/** Every study, read from the index: the first page with no filter, as a named statement. */
+export const FIND_STUDIES = findStudiesStatement({ start: 'name', nodes: [], properties: [] });
+export const FIND_STUDIES_OF_INTERVENTION = findStudiesStatement({
+  start: 'intervention',
+  nodes: ['intervention', 'population', 'endpoint'],
+  properties: PROPERTY_FILTERS,
+});
+export const FIND_STUDIES_OF_POPULATION = findStudiesStatement({
+  start: 'population',
+  nodes: ['intervention', 'population', 'endpoint'],
+  properties: PROPERTY_FILTERS,
+});
+export const FIND_STUDIES_OF_ENDPOINT = findStudiesStatement({ start: 'endpoint', nodes: ['endpoint'], properties: ['design'] });
+export const FIND_STUDIES_BY_PROPERTIES = findStudiesStatement({ start: 'name', nodes: ['intervention'], properties: PROPERTY_FILTERS });
+/** From the count store. */
+export const COUNT_STUDIES = countStudiesStatement({ start: 'name', nodes: [], properties: [] });
+export const COUNT_STUDIES_OF_INTERVENTION = countStudiesStatement({
+  start: 'intervention',
+  nodes: ['intervention', 'population'],
+  properties: PROPERTY_FILTERS,
+});
+export const COUNT_STUDIES_BY_PROPERTIES = countStudiesStatement({ start: 'name', nodes: [], properties: ['phase', 'status'] });
+
+/**
+ * Relationships each node filter's walk back to its studies would read (regimens and subsets
+ * included), from Neo4j's degree store: the smallest is where a query starts.
+ */
+export const ESTIMATE_STARTS = `
+  CALL () {
+    OPTIONAL MATCH (:Intervention {id: $intervention})<-[:INCLUDES*0..3]-(x:Intervention)
+    RETURN sum(COUNT { (x)<-[:RECEIVED]-() }) AS intervention
+  }
+  CALL () {
+    OPTIONAL MATCH (:Population {id: $population})<-[:SUBSET_OF*0..8]-(x:Population)
+    RETURN sum(COUNT { (x)<-[:ENROLLS]-() }) AS population
+  }
+  CALL () {
+    OPTIONAL MATCH (e:Endpoint) WHERE e.id = $endpoint OR e.code = $endpoint
+    RETURN sum(COUNT { (e)<-[:MEASURES]-() }) AS endpoint
+  }
+  RETURN intervention, population, endpoint`;
+
+/**
+ * Above this many relationships to walk, a page is read from the Study(name) index in order,
+ * checking the filter per study, rather than from the node: a hub's studies are many, so the
+ * page fills after a few of them instead of after sorting all.
+ */
+export const PAGE_FROM_INDEX_ABOVE = 5_000;
+
+export function planStudies(filter: StudyFilterParams, estimates: Partial<Record<Exclude<StudyStart, 'name'>, number | null>>): StudyPlan {
+  const nodes = (['intervention', 'population', 'endpoint'] as const).filter((n) => filter[n] !== null);
+  const properties = PROPERTY_FILTERS.filter((p) => filter[p] !== null);
+  const smallest = [...nodes].sort((a, b) => (estimates[a] ?? Infinity) - (estimates[b] ?? Infinity))[0];
+  return { start: smallest ?? 'name', nodes, properties };
+}
 
 export interface Cursor {
   name: string;
   id: string;
 }
 
+/**
+ * A page of studies and their total, in one read transaction: where to start is chosen from the
+ * filter's nodes' degrees, the page and the count are then read from there.
+ */
 export async function findStudies(
   db: Database,
   filter: StudyFilterParams,
   first: number,
   after: Cursor | null,
-): Promise<{ nodes: NodeRecord[]; hasNextPage: boolean }> {
-  const rows = await db.read<{ node: ProjectedNode }>('studies.find', FIND_STUDIES, {
-    ...filter,
-    afterName: after?.name ?? null,
-    afterId: after?.id ?? null,
-    take: first + 1,
+): Promise<{ nodes: NodeRecord[]; hasNextPage: boolean; totalCount: number; plan: StudyPlan }> {
+  return db.readTransaction('studies.find', async (run) => {
+    const hasNode = filter.intervention !== null || filter.population !== null || filter.endpoint !== null;
+    const estimates = hasNode ? ((await run<Record<string, number | null>>(ESTIMATE_STARTS, { ...filter }))[0] ?? {}) : {};
+    const plan = planStudies(filter, estimates);
+    const walk = plan.start === 'name' ? 0 : (estimates[plan.start] ?? 0);
+    const pagePlan: StudyPlan = walk > PAGE_FROM_INDEX_ABOVE ? { ...plan, start: 'name' } : plan;
+    const rows = await run<{ node: ProjectedNode }>(findStudiesStatement(pagePlan), {
+      ...filter,
+      afterName: after?.name ?? '',
+      afterId: after?.id ?? '',
+      take: first + 1,
+    });
+    const total = await run<{ total: number }>(countStudiesStatement(plan), { ...filter });
+    return {
+      nodes: rows.slice(0, first).map((r) => recordOf(r.node)),
+      hasNextPage: rows.length > first,
+      totalCount: total[0]?.total ?? 0,
+      plan: pagePlan,
+    };
   });
-  const nodes = rows.slice(0, first).map((r) => recordOf(r.node));
-  return { nodes, hasNextPage: rows.length > first };
-}
-
-export async function countStudies(db: Database, filter: StudyFilterParams): Promise<number> {
-  const rows = await db.read<{ total: number }>('studies.count', COUNT_STUDIES, { ...filter });
-  return rows[0]?.total ?? 0;
 }
 
 /** Checks the nodes a filter names exist, so a typo is an error rather than an empty page. */

@@ -2,7 +2,7 @@ import type { Resolvers } from '../generated/resolvers-types.js';
 import { LIMITS } from '../limits.js';
 import { badInput } from '../errors/app-error.js';
 import { checkId, checkOneOf, checkRange, echo } from '../validation/arguments.js';
-import { countStudies, findMissingIds, findStudies, type Cursor } from './repository.js';
+import { findMissingIds, findStudies, type Cursor } from './repository.js';
 import { findEndpoint } from '../compare/repository.js';
 import { ALL_STUDY_STATUSES, PHASES, STUDY_DESIGNS } from '../../../kernel/study-values.js';
 
@@ -54,14 +54,11 @@ export const studyResolvers: Resolvers = {
           'filter.endpoint',
         );
       }
-      const [page, totalCount] = await Promise.all([
-        findStudies(ctx.db, params, n, after ? decodeCursor(after) : null),
-        countStudies(ctx.db, params),
-      ]);
+      const page = await findStudies(ctx.db, params, n, after ? decodeCursor(after) : null);
       const last = page.nodes[page.nodes.length - 1];
       return {
         nodes: page.nodes,
-        totalCount,
+        totalCount: page.totalCount,
         pageInfo: { hasNextPage: page.hasNextPage, endCursor: last ? encodeCursor({ name: last.name, id: last.id }) : null },
       };
     },
