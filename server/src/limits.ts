@@ -30,7 +30,7 @@ export const LIMITS = {
     partialsPerNode: 4,
   },
   studies: { maxFirst: 200 },
-  compare: { maxInterventions: 10 },
+  compare: { maxInterventions: 10, maxFirst: 200 },
   /** Deepest selection set accepted; deeper documents are refused before execution. */
   maxQueryDepth: 12,
   /** Largest request head (URL + headers), in bytes: a shared canvas of ~2,000 nodes keeps its ids in the URL. */

@@ -67,8 +67,12 @@ graphql(`
 `);
 
 const COMPARE = graphql(`
-  query Compare($interventions: [ID!]!, $endpoint: String!, $population: ID) {
-    compare(interventions: $interventions, endpoint: $endpoint, population: $population) {
+  query Compare($interventions: [ID!]!, $endpoint: String!, $population: ID, $first: Int) {
+    compare(interventions: $interventions, endpoint: $endpoint, population: $population, first: $first) {
+      totalCount
+      pageInfo {
+        hasNextPage
+      }
       endpoint {
         id
         code
@@ -158,5 +162,8 @@ export type ArmResultData = ComparisonRowData['study']['results'][number];
 /** Every endpoint in the graph, by name. */
 export const fetchEndpoints = (signal?: AbortSignal) => request(ENDPOINTS, {}, signal).then((d) => d.endpoints);
 
+/** Rows the view asks for: the review's largest comparison has about 30; beyond this the view says how many more there are. */
+export const COMPARE_PAGE_SIZE = 100;
+
 export const fetchComparison = (interventions: string[], endpoint: string, population: string | null, signal?: AbortSignal) =>
-  request(COMPARE, { interventions, endpoint, population }, signal).then((d) => d.compare);
+  request(COMPARE, { interventions, endpoint, population, first: COMPARE_PAGE_SIZE }, signal).then((d) => d.compare);

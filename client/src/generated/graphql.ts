@@ -129,10 +129,11 @@ export type CompareQueryVariables = Exact<{
   interventions: Array<string | number> | string | number;
   endpoint: string;
   population?: string | number | null | undefined;
+  first?: number | null | undefined;
 }>;
 
 
-export type CompareQuery = { compare: { endpoint: { id: string, code: string, name: string }, population: { id: string, name: string } | null, rows: Array<{ design: string, phase: string | null, n: number | null, statistic: string, value: number | null, valueHigh: number | null, bound: string | null, unit: string | null, ciLow: number | null, ciHigh: number | null, pValue: string | null, timepoint: string | null, notReached: boolean, evidenceDesign: string, evidenceBasis: SourceKind, nonComparative: boolean, intervention: { id: string, name: string }, study: { id: string, name: string, evidenceNote: string | null, arms: Array<{ id: string, label: string, enrolled: number | null, interventions: Array<{ id: string, name: string }> }>, results: Array<{ id: string, statistic: string, value: number | null, valueHigh: number | null, unit: string | null, ciLow: number | null, ciHigh: number | null, ciLevel: number | null, pValue: string | null, timepoint: string | null, notReached: boolean, valueText: string, endpoint: { id: string }, arm: { id: string, label: string } | null, comparedArms: Array<{ role: string, arm: { id: string, label: string } }>, provenance: { ref: number | null, refs: Array<number>, section: string, quote: string, nct: string | null, locator: string | null, source: { id: string, kind: SourceKind, title: string, url: string | null } } }> }, arm: { id: string, label: string } | null, result: { id: string, valueText: string, ciLevel: number | null, comparedArms: Array<{ role: string, arm: { id: string, label: string } }> }, populations: Array<{ id: string, name: string, site: string, differentiation: string, grades: Array<string>, ki67Min: number | null, ki67Max: number | null, setting: string | null, line: string | null }>, provenance: { ref: number | null, refs: Array<number>, section: string, quote: string, nct: string | null, locator: string | null, source: { id: string, kind: SourceKind, title: string, url: string | null } }, source: { id: string, kind: SourceKind, title: string } }> } };
+export type CompareQuery = { compare: { totalCount: number, pageInfo: { hasNextPage: boolean }, endpoint: { id: string, code: string, name: string }, population: { id: string, name: string } | null, rows: Array<{ design: string, phase: string | null, n: number | null, statistic: string, value: number | null, valueHigh: number | null, bound: string | null, unit: string | null, ciLow: number | null, ciHigh: number | null, pValue: string | null, timepoint: string | null, notReached: boolean, evidenceDesign: string, evidenceBasis: SourceKind, nonComparative: boolean, intervention: { id: string, name: string }, study: { id: string, name: string, evidenceNote: string | null, arms: Array<{ id: string, label: string, enrolled: number | null, interventions: Array<{ id: string, name: string }> }>, results: Array<{ id: string, statistic: string, value: number | null, valueHigh: number | null, unit: string | null, ciLow: number | null, ciHigh: number | null, ciLevel: number | null, pValue: string | null, timepoint: string | null, notReached: boolean, valueText: string, endpoint: { id: string }, arm: { id: string, label: string } | null, comparedArms: Array<{ role: string, arm: { id: string, label: string } }>, provenance: { ref: number | null, refs: Array<number>, section: string, quote: string, nct: string | null, locator: string | null, source: { id: string, kind: SourceKind, title: string, url: string | null } } }> }, arm: { id: string, label: string } | null, result: { id: string, valueText: string, ciLevel: number | null, comparedArms: Array<{ role: string, arm: { id: string, label: string } }> }, populations: Array<{ id: string, name: string, site: string, differentiation: string, grades: Array<string>, ki67Min: number | null, ki67Max: number | null, setting: string | null, line: string | null }>, provenance: { ref: number | null, refs: Array<number>, section: string, quote: string, nct: string | null, locator: string | null, source: { id: string, kind: SourceKind, title: string, url: string | null } }, source: { id: string, kind: SourceKind, title: string } }> } };
 
 export type SourceFieldsFragment = { id: string, kind: SourceKind, title: string, url: string | null };
 
@@ -773,12 +774,17 @@ export const EndpointsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<EndpointsQuery, EndpointsQueryVariables>;
 export const CompareDocument = new TypedDocumentString(`
-    query Compare($interventions: [ID!]!, $endpoint: String!, $population: ID) {
+    query Compare($interventions: [ID!]!, $endpoint: String!, $population: ID, $first: Int) {
   compare(
     interventions: $interventions
     endpoint: $endpoint
     population: $population
+    first: $first
   ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+    }
     endpoint {
       id
       code

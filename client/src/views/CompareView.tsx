@@ -244,6 +244,15 @@ export function CompareView() {
                 {flagged > 0
                   ? `${flagged} row${flagged === 1 ? '' : 's'} with a population that differs from the others (⚠).`
                   : 'Populations agree on every stated attribute.'}
+                {data.pageInfo.hasNextPage && (
+                  <>
+                    {' '}
+                    <span data-testid="compare-more">
+                      {data.totalCount - data.rows.length} more not shown (the first {data.rows.length} of {data.totalCount}); narrow the
+                      therapies or the population.
+                    </span>
+                  </>
+                )}
               </p>
               <CompareTable
                 groups={groups}

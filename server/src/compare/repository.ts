@@ -15,6 +15,11 @@ export const FIND_ENDPOINT = `
   ORDER BY e.id = $endpoint DESC, $endpoint IN coalesce(e.aliases, []) DESC, e.id
   LIMIT 1`;
 
+/**
+ * One page of the rows, with how many there are. Every row's sort keys are read (ids break ties,
+ * so the order is total and pages never overlap); only the page's rows are projected. A row
+ * collected is a handful of references, so even a hub's tens of thousands of rows stay small.
+ */
 export const FIND_COMPARISON_ROWS = `
   MATCH (e:Endpoint {id: $endpointId})
   UNWIND $interventions AS ivId
@@ -41,14 +46,24 @@ export const FIND_COMPARISON_ROWS = `
       THEN EXISTS { MATCH (:Population {id: r.populationId})-[:SUBSET_OF*0..8]->(:Population {id: $population}) }
       ELSE EXISTS { MATCH (s)-[:ENROLLS]->(:Population)-[:SUBSET_OF*0..8]->(:Population {id: $population}) }
     END)
-  OPTIONAL MATCH (sub:Population {id: r.populationId})
-  OPTIONAL MATCH (s)-[:ENROLLS]->(pop:Population)
-  WITH iv, r, arm, s, sub, collect(DISTINCT pop) AS pops
-  RETURN ${nodeProjection('iv')} AS intervention, ${nodeProjection('r')} AS result,
-         CASE WHEN arm IS NULL THEN null ELSE ${nodeProjection('arm')} END AS arm,
-         ${nodeProjection('s')} AS study,
-         [p IN CASE WHEN sub IS NULL THEN pops ELSE [sub] END | ${nodeProjection('p')}] AS populations
-  ORDER BY iv.name, s.name, arm.label, r.name`;
+  WITH iv, r, arm, s
+  ORDER BY iv.name, iv.id, s.name, s.id, arm.label, arm.id, r.name, r.id
+  WITH collect({iv: iv, r: r, arm: arm, s: s}) AS matched
+  WITH size(matched) AS total, matched[toInteger($skip)..toInteger($skip) + toInteger($take)] AS page
+  CALL (page) {
+    UNWIND page AS row
+    WITH row.iv AS iv, row.r AS r, row.arm AS arm, row.s AS s
+    OPTIONAL MATCH (sub:Population {id: r.populationId})
+    OPTIONAL MATCH (s)-[:ENROLLS]->(pop:Population)
+    WITH iv, r, arm, s, sub, collect(DISTINCT pop) AS pops
+    RETURN collect({
+      intervention: ${nodeProjection('iv')}, result: ${nodeProjection('r')},
+      arm: CASE WHEN arm IS NULL THEN null ELSE ${nodeProjection('arm')} END,
+      study: ${nodeProjection('s')},
+      populations: [p IN CASE WHEN sub IS NULL THEN pops ELSE [sub] END | ${nodeProjection('p')}]
+    }) AS rows
+  }
+  RETURN total, rows`;
 
 /**
  * Review-level numbers beside the rows: observations about the endpoint and about one of the
@@ -69,33 +84,40 @@ export async function findEndpoint(db: Database, endpoint: string): Promise<Node
   return rows[0] ? record(rows[0].node) : null;
 }
 
+interface ComparisonRowRow {
+  intervention: ProjectedNode;
+  result: ProjectedNode;
+  arm: ProjectedNode | null;
+  study: ProjectedNode;
+  populations: ProjectedNode[];
+}
+
+/** Rows `skip` to `skip + take` (in the rows' stable order), their total, and the review-level observations, in one read transaction. */
 export async function findComparison(
   db: Database,
   endpoint: NodeRecord,
   interventions: string[],
   population: NodeRecord | null,
+  page: { skip: number; take: number } = { skip: 0, take: 50 },
 ): Promise<ComparisonRecord> {
-  const params = { endpointId: endpoint.id, interventions, population: population?.id ?? null };
-  const [rows, observations] = await Promise.all([
-    db.read<{
-      intervention: ProjectedNode;
-      result: ProjectedNode;
-      arm: ProjectedNode | null;
-      study: ProjectedNode;
-      populations: ProjectedNode[];
-    }>('compare.rows', FIND_COMPARISON_ROWS, params),
-    db.read<{ node: ProjectedNode }>('compare.observations', FIND_COMPARISON_OBSERVATIONS, params),
-  ]);
-  return {
-    endpoint,
-    population,
-    observations: observations.map((o) => record(o.node)),
-    rows: rows.map((r) => ({
-      intervention: record(r.intervention),
-      result: record(r.result),
-      arm: r.arm ? record(r.arm) : null,
-      study: record(r.study),
-      populations: r.populations.map(record),
-    })),
-  };
+  const params = { endpointId: endpoint.id, interventions, population: population?.id ?? null, ...page };
+  return db.readTransaction('compare.rows', async (run) => {
+    const [found] = await run<{ total: number; rows: ComparisonRowRow[] }>(FIND_COMPARISON_ROWS, params);
+    const observations = await run<{ node: ProjectedNode }>(FIND_COMPARISON_OBSERVATIONS, params);
+    const rows = found?.rows ?? [];
+    return {
+      endpoint,
+      population,
+      observations: observations.map((o) => record(o.node)),
+      totalCount: found?.total ?? 0,
+      skip: page.skip,
+      rows: rows.map((r) => ({
+        intervention: record(r.intervention),
+        result: record(r.result),
+        arm: r.arm ? record(r.arm) : null,
+        study: record(r.study),
+        populations: r.populations.map(record),
+      })),
+    };
+  });
 }

@@ -3,16 +3,31 @@ import { LIMITS } from '../limits.js';
 import { badInput } from '../errors/app-error.js';
 import { provenanceOf, sourceIdOf } from '../graph/records.js';
 import { evidenceOf } from '../registry/registry-of.js';
-import { checkId } from '../validation/arguments.js';
+import { checkId, checkRange } from '../validation/arguments.js';
 import { findMissingIds } from '../studies/repository.js';
 import { findComparison, findEndpoint } from './repository.js';
 
 const num = (v: unknown) => (typeof v === 'number' ? v : null);
 const str = (v: unknown) => (typeof v === 'string' ? v : null);
 
+/** A page's end as an opaque cursor: the offset of the next row in the rows' stable order. */
+const encodeOffset = (offset: number) => Buffer.from(JSON.stringify({ offset })).toString('base64url');
+
+function decodeOffset(after: string): number {
+  try {
+    const { offset } = JSON.parse(Buffer.from(after, 'base64url').toString('utf8')) as { offset?: unknown };
+    if (typeof offset === 'number' && Number.isSafeInteger(offset) && offset >= 0) return offset;
+  } catch {
+    // fall through to the error below
+  }
+  throw badInput('after is not a cursor this API returned (use pageInfo.endCursor).', 'after');
+}
+
 export const compareResolvers: Resolvers = {
   Query: {
-    compare: async (_, { interventions, endpoint, population }, ctx) => {
+    compare: async (_, { interventions, endpoint, population, first, after }, ctx) => {
+      const take = checkRange(first ?? 50, 1, LIMITS.compare.maxFirst, 'first');
+      const skip = after ? decodeOffset(after) : 0;
       if (interventions.length === 0 || interventions.length > LIMITS.compare.maxInterventions) {
         throw badInput(`give from 1 to ${LIMITS.compare.maxInterventions} interventions.`, 'interventions');
       }
@@ -22,7 +37,13 @@ export const compareResolvers: Resolvers = {
       const e = await findEndpoint(ctx.db, endpoint);
       if (!e) throw badInput(`no endpoint "${endpoint.slice(0, 40)}"; use a code such as PFS, OS, DCR, ORR or an endpoint id.`, 'endpoint');
       const pop = population ? await ctx.loaders.node.load(population) : null;
-      return findComparison(ctx.db, e, ids, pop);
+      return findComparison(ctx.db, e, ids, pop, { skip, take });
+    },
+  },
+  Comparison: {
+    pageInfo: (c) => {
+      const end = c.skip + c.rows.length;
+      return { hasNextPage: end < c.totalCount, endCursor: c.rows.length > 0 ? encodeOffset(end) : null };
     },
   },
   ComparisonRow: {

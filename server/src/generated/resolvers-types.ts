@@ -84,8 +84,12 @@ export type Comparison = {
    * then): an expected response rate beside the trials' own. Not rows: no arm, no n, no design.
    */
   observations: Array<Observation>;
+  pageInfo: PageInfo;
   population?: Maybe<Population>;
+  /** One page of the rows (see Query.compare's `first` and `after`). */
   rows: Array<ComparisonRow>;
+  /** Rows over all pages. */
+  totalCount: Scalars['Int']['output'];
 };
 
 export type ComparisonRow = {
@@ -425,7 +429,9 @@ export type Query = {
   __typename?: 'Query';
   /**
    * One row per study arm (or whole study) that reported `endpoint` (a code such as PFS, or an endpoint id)
-   * for any of the given interventions, within `population` and its subsets when given.
+   * for any of the given interventions, within `population` and its subsets when given. Paginated:
+   * `first` rows (1 to 200) after the cursor `after` (a pageInfo.endCursor), in a stable order
+   * (intervention, study, arm, result); `totalCount` counts every row.
    */
   compare: Comparison;
   /** Every endpoint in the graph, by name (for pickers). */
@@ -473,7 +479,9 @@ export type Query = {
 
 
 export type QueryCompareArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   endpoint: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
   interventions: Array<Scalars['ID']['input']>;
   population?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1015,8 +1023,10 @@ export type ComparedArmResolvers<ContextType = Context, ParentType extends Resol
 export type ComparisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Comparison'] = ResolversParentTypes['Comparison']> = {
   endpoint?: Resolver<ResolversTypes['Endpoint'], ParentType, ContextType>;
   observations?: Resolver<Array<ResolversTypes['Observation']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   population?: Resolver<Maybe<ResolversTypes['Population']>, ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['ComparisonRow']>, ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ComparisonRowResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComparisonRow'] = ResolversParentTypes['ComparisonRow']> = {
@@ -1246,7 +1256,7 @@ export type ProvenanceResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  compare?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType, RequireFields<QueryCompareArgs, 'endpoint' | 'interventions'>>;
+  compare?: Resolver<ResolversTypes['Comparison'], ParentType, ContextType, RequireFields<QueryCompareArgs, 'endpoint' | 'first' | 'interventions'>>;
   endpoints?: Resolver<Array<ResolversTypes['Endpoint']>, ParentType, ContextType>;
   evidenceNetwork?: Resolver<ResolversTypes['EvidenceNetwork'], ParentType, ContextType, Partial<QueryEvidenceNetworkArgs>>;
   graphSummary?: Resolver<ResolversTypes['GraphSummary'], ParentType, ContextType>;

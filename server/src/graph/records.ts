@@ -56,7 +56,10 @@ export interface ComparisonRowRecord {
 export interface ComparisonRecord {
   endpoint: NodeRecord;
   population: NodeRecord | null;
+  /** One page of the rows, from `skip` in their stable order, of `totalCount`. */
   rows: ComparisonRowRecord[];
+  totalCount: number;
+  skip: number;
   observations: NodeRecord[];
 }
 

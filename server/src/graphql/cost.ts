@@ -59,7 +59,7 @@ export const ROOT_PRICES: Record<string, (a: Args) => RootPrice> = {
   subgraph: (a) => ({ base: 2 * count(a.ids), size: count(a.ids) }),
   paths: (a) => ({ base: int(a.limit, 10) * int(a.maxLength, 6) * 5, size: int(a.limit, 10) }),
   studies: (a) => ({ base: 10 + int(a.first, 50), size: int(a.first, 50) }),
-  compare: (a) => ({ base: 50 * Math.max(1, count(a.interventions)), size: 10 * Math.max(1, count(a.interventions)) }),
+  compare: (a) => ({ base: 50 * Math.max(1, count(a.interventions)), size: int(a.first, 50) }),
   graphSummary: () => ({ base: 500 }),
   endpoints: () => ({ base: 10 }),
   sources: () => ({ base: 5 }),
