@@ -1,15 +1,56 @@
-/** Counts of every node kind and relationship type in the loaded graph, with an example per kind. */
-import type { Database } from '../../../runtime/db/database.js';
-import { COUNT_NODES, COUNT_RELATIONSHIPS } from '../../../runtime/graph-meta.js';
-import { ENTITY_LABEL, KIND_OF_LABEL, NODE_LABELS, type NodeLabel } from '../../../kernel/vocabulary.js';
+/**
+ * Counts of every node kind and relationship type in the loaded graph, with an example per kind.
+ * Counts come from Neo4j's count store (constant time at any size); what it cannot answer, the
+ * examples, is computed once per loaded data and kept in the process.
+ */
+import type { Database, ReadRun } from '../../../runtime/db/database.js';
+import { KIND_OF_LABEL, NODE_LABELS, RELATIONSHIP_TYPES, SOURCE_LOAD_LABEL, type NodeLabel } from '../../../kernel/vocabulary.js';
+import { LINKS, type LinkEnds } from '../../../kernel/links.js';
 import { nodeProjection, type ProjectedNode } from '../graph/cypher.js';
-import { graphNodeOf } from '../neighborhood/repository.js';
+import { graphNodeOf, type GraphNodeRow } from '../neighborhood/repository.js';
 
-export const COUNT_RELATIONSHIP_PATTERNS = `
-  MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL})
-  WITH type(r) AS type, [l IN labels(a) WHERE l <> '${ENTITY_LABEL}'][0] AS fromLabel, [l IN labels(b) WHERE l <> '${ENTITY_LABEL}'][0] AS toLabel
-  RETURN type, fromLabel, toLabel, count(*) AS count
-  ORDER BY type, fromLabel, toLabel`;
+/** Nodes per kind label, one count-store read each. */
+export const COUNT_NODES_BY_LABEL = NODE_LABELS.map(
+  (label) => `MATCH (n:${label}) WITH count(n) AS count RETURN '${label}' AS label, count`,
+).join('\n  UNION ALL\n  ');
+
+/** Relationships per type, one count-store read each. */
+export const COUNT_RELATIONSHIPS_BY_TYPE = RELATIONSHIP_TYPES.map(
+  (type) => `MATCH ()-[r:${type}]->() WITH count(r) AS count RETURN '${type}' AS type, count`,
+).join('\n  UNION ALL\n  ');
+
+/**
+ * A relationship type's count per (from, to) pair of labels, as one count-store read per pair:
+ * links.ts fixes every type's ends, and the count store answers a type with a label on one end.
+ * Null for a type joining several labels on both ends (the count store cannot split it; none does today).
+ */
+export function patternCountStatements(type: keyof typeof LINKS, ends: LinkEnds): string[] | null {
+  const [from] = ends.from;
+  const [to] = ends.to;
+  const row = (f: NodeLabel, t: NodeLabel, pattern: string) =>
+    `MATCH ${pattern} WITH count(r) AS count RETURN '${type}' AS type, '${f}' AS fromLabel, '${t}' AS toLabel, count`;
+  if (ends.from.length === 1 && ends.to.length === 1) return [row(from!, to!, `()-[r:${type}]->()`)];
+  if (ends.to.length === 1) return ends.from.map((f) => row(f, to!, `(:${f})-[r:${type}]->()`));
+  if (ends.from.length === 1) return ends.to.map((t) => row(from!, t, `()-[r:${type}]->(:${t})`));
+  return null;
+}
+
+const PATTERN_STATEMENTS = Object.entries(LINKS).map(([type, ends]) => ({
+  type,
+  ends,
+  statements: patternCountStatements(type as keyof typeof LINKS, ends),
+}));
+
+/** Every relationship pattern links.ts allows, counted from the count store. */
+export const COUNT_RELATIONSHIP_PATTERNS = PATTERN_STATEMENTS.flatMap((p) => p.statements ?? []).join('\n  UNION ALL\n  ');
+
+/** Patterns of the types the count store cannot split (both ends of several labels), by reading them: run once per loaded data. */
+export const SCANNED_PATTERN_TYPES = PATTERN_STATEMENTS.filter((p) => p.statements === null).map((p) => p.type);
+export const SCAN_RELATIONSHIP_PATTERNS = `
+  UNWIND $types AS t
+  MATCH (a)-[r]->(b) WHERE type(r) = t
+  WITH t AS type, [l IN labels(a) WHERE l IN $labels][0] AS fromLabel, [l IN labels(b) WHERE l IN $labels][0] AS toLabel
+  RETURN type, fromLabel, toLabel, count(*) AS count`;
 
 /**
  * The most connected node of each kind among the first 1,000 of it: a telling example that stays
@@ -24,21 +65,74 @@ export const FIND_KIND_EXAMPLES = NODE_LABELS.map(
   RETURN '${label}' AS label, ${nodeProjection('n')} AS node`,
 ).join('\n  UNION ALL');
 
+/** What the loaded data is: every load's id, hash and time, which the loader rewrites with each load. */
+export const READ_LOADED_DATA = `
+  MATCH (l:${SOURCE_LOAD_LABEL})
+  RETURN l.id AS id, l.hash AS hash, toString(l.loadedAt) AS loadedAt
+  ORDER BY id`;
+
+type PatternRow = {
+  type: string;
+  fromLabel: NodeLabel;
+  toLabel: NodeLabel;
+  count: number;
+};
+
+interface PerLoad {
+  examples: Map<NodeLabel, GraphNodeRow>;
+  scannedPatterns: PatternRow[];
+}
+
+/**
+ * What is computed once per loaded data: keyed by the loads' ids, hashes and times, replaced when
+ * a load changes them. Concurrent requests for the same key share one computation; a failed one is
+ * forgotten so the next request tries again.
+ */
+let perLoad: { key: string; value: Promise<PerLoad> } | null = null;
+
+async function computePerLoad(run: ReadRun): Promise<PerLoad> {
+  const examples = await run<{ label: NodeLabel; node: ProjectedNode }>(FIND_KIND_EXAMPLES);
+  const scannedPatterns =
+    SCANNED_PATTERN_TYPES.length > 0
+      ? await run<PatternRow>(SCAN_RELATIONSHIP_PATTERNS, { types: SCANNED_PATTERN_TYPES, labels: NODE_LABELS })
+      : [];
+  return { examples: new Map(examples.map((e) => [e.label, graphNodeOf(e.node)])), scannedPatterns };
+}
+
+function cachedPerLoad(db: Database, key: string): Promise<PerLoad> {
+  if (perLoad?.key !== key) {
+    const value = db.readTransaction('summary.perLoad', computePerLoad);
+    const entry = { key, value };
+    perLoad = entry;
+    value.catch(() => {
+      if (perLoad === entry) perLoad = null;
+    });
+  }
+  return perLoad.value;
+}
+
+/** Counts per kind, per relationship type and per pattern, from the count store in one read transaction; examples per loaded data. */
 export async function findGraphSummary(db: Database) {
-  const [nodes, rels, patterns, examples] = await Promise.all([
-    db.read<{ label: NodeLabel; count: number }>('summary.nodes', COUNT_NODES),
-    db.read<{ type: string; count: number }>('summary.relationships', COUNT_RELATIONSHIPS),
-    db.read<{ type: string; fromLabel: NodeLabel; toLabel: NodeLabel; count: number }>('summary.patterns', COUNT_RELATIONSHIP_PATTERNS),
-    db.read<{ label: NodeLabel; node: ProjectedNode }>('summary.examples', FIND_KIND_EXAMPLES),
-  ]);
-  const exampleOf = new Map(examples.map((e) => [e.label, graphNodeOf(e.node)]));
+  const { key, nodes, rels, patterns } = await db.readTransaction('summary.counts', async (run) => {
+    const loads = await run<{ id: string; hash: string | null; loadedAt: string | null }>(READ_LOADED_DATA);
+    return {
+      key: `${db.name}|${loads.map((l) => `${l.id}:${l.hash}:${l.loadedAt}`).join('|')}`,
+      nodes: await run<{ label: NodeLabel; count: number }>(COUNT_NODES_BY_LABEL),
+      rels: await run<{ type: string; count: number }>(COUNT_RELATIONSHIPS_BY_TYPE),
+      patterns: await run<PatternRow>(COUNT_RELATIONSHIP_PATTERNS),
+    };
+  });
+  const { examples, scannedPatterns } = await cachedPerLoad(db, key);
+  const byName = <T extends { type: string }>(a: T, b: T) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0);
   return {
     kinds: nodes
-      .filter((n) => n.label in KIND_OF_LABEL)
-      .map((n) => ({ kind: KIND_OF_LABEL[n.label], count: n.count, example: exampleOf.get(n.label) ?? null })),
-    relationships: rels,
-    relationshipPatterns: patterns
-      .filter((p) => p.fromLabel in KIND_OF_LABEL && p.toLabel in KIND_OF_LABEL)
+      .filter((n) => n.count > 0 && n.label in KIND_OF_LABEL)
+      .sort((a, b) => (a.label < b.label ? -1 : 1))
+      .map((n) => ({ kind: KIND_OF_LABEL[n.label], count: n.count, example: examples.get(n.label) ?? null })),
+    relationships: rels.filter((r) => r.count > 0).sort(byName),
+    relationshipPatterns: [...patterns, ...scannedPatterns]
+      .filter((p) => p.count > 0 && p.fromLabel in KIND_OF_LABEL && p.toLabel in KIND_OF_LABEL)
+      .sort((a, b) => byName(a, b) || (a.fromLabel < b.fromLabel ? -1 : a.fromLabel > b.fromLabel ? 1 : a.toLabel < b.toLabel ? -1 : 1))
       .map((p) => ({ type: p.type, fromKind: KIND_OF_LABEL[p.fromLabel], toKind: KIND_OF_LABEL[p.toLabel], count: p.count })),
   };
 }
