@@ -2,7 +2,8 @@
  * The neighbourhood of a node, hop by hop: each hop asks for the neighbours of the frontier
  * (bounded by what is left of the limit), so a hub such as Placebo never expands past the limit.
  */
-import type { Database } from '../../../runtime/db/database.js';
+import type { Database, ReadRun } from '../../../runtime/db/database.js';
+import { LINKS } from '../../../kernel/links.js';
 import { KIND_OF_LABEL, type NodeLabel, type RelationshipType } from '../../../kernel/vocabulary.js';
 import { ENTITY, edgeProjection, nodeProjection, type ProjectedEdge, type ProjectedNode } from '../graph/cypher.js';
 import { kindOf, recordOf, sourceIdOf } from '../graph/records.js';
@@ -35,19 +36,52 @@ export interface SubgraphRow {
 
 export const FIND_START = `MATCH (n:${ENTITY} {id: $id}) RETURN ${nodeProjection('n')} AS node`;
 
+/**
+ * The next hop: from each frontier node at most `scan` relationships are read (so a hub's whole
+ * degree is never expanded, whatever the filters), of which at most `room` new neighbours are
+ * kept; the first `room` distinct ones over the frontier are returned, ordered by id. No order is
+ * imposed across a degree: a hub's neighbours are a sample, and `truncated` says so.
+ */
 export const FIND_NEIGHBOURS = `
   UNWIND $frontier AS fid
-  MATCH (a:${ENTITY} {id: fid})-[r]-(b:${ENTITY})
-  WHERE NOT b.id IN $visited AND ($labels IS NULL OR any(l IN labels(b) WHERE l IN $labels))
-    AND ($types IS NULL OR type(r) IN $types)
+  MATCH (a:${ENTITY} {id: fid})
+  CALL (a) {
+    MATCH (a)-[r]-(b:${ENTITY})
+    WITH r, b LIMIT toInteger($scan)
+    WITH r, b
+    WHERE NOT b.id IN $visited AND ($labels IS NULL OR any(l IN labels(b) WHERE l IN $labels))
+      AND ($types IS NULL OR type(r) IN $types)
+    RETURN DISTINCT b
+    LIMIT toInteger($room)
+  }
   WITH DISTINCT b
-  ORDER BY b.id
   LIMIT toInteger($room)
-  RETURN ${nodeProjection('b')} AS node`;
+  RETURN ${nodeProjection('b')} AS node
+  ORDER BY b.id`;
 
+/**
+ * The relationships among a set of nodes, at most `maxEdges`. Each is found from an end with at
+ * most `hubDegree` relationships (reading that end's few), or, where both ends are hubs, by
+ * checking the hubs pairwise: no hub's whole degree is read.
+ */
 export const FIND_EDGES_AMONG = `
-  MATCH (a:${ENTITY})-[r]->(b:${ENTITY})
-  WHERE a.id IN $ids AND b.id IN $ids
+  UNWIND $ids AS id
+  MATCH (n:${ENTITY} {id: id})
+  WITH n, COUNT { (n)--() } > $hubDegree AS hub
+  WITH collect(CASE WHEN hub THEN n END) AS hubs, collect(CASE WHEN hub THEN null ELSE n END) AS others
+  CALL (hubs, others) {
+    UNWIND others AS a
+    MATCH (a)-[r]-(b:${ENTITY})
+    WHERE b.id IN $ids
+    RETURN r
+    UNION
+    UNWIND hubs AS a
+    UNWIND hubs AS b
+    MATCH (a)-[r]->(b)
+    RETURN r
+  }
+  WITH DISTINCT r
+  LIMIT toInteger($maxEdges)
   RETURN ${edgeProjection('r')} AS edge
   ORDER BY edge.id`;
 
@@ -78,11 +112,28 @@ export const graphNodeOf = (n: ProjectedNode): GraphNodeRow => {
   };
 };
 
-export async function findEdgesAmong(db: Database, ids: string[]): Promise<ProjectedEdge[]> {
-  const rows = await db.read<{ edge: ProjectedEdge }>('neighborhood.edgesAmong', FIND_EDGES_AMONG, { ids });
-  return rows.map((r) => r.edge);
+/** Bounds on one neighbourhood or subgraph request's reads. */
+export const NEIGHBOURHOOD_BOUNDS = {
+  /** Relationships read per frontier node per hop. */
+  scanPerNode: 10_000,
+  /** Edges returned among the nodes, per node asked for. */
+  edgesPerNode: 4,
+  /** A node with more relationships than this is a hub: its edges are found from their other end. */
+  hubDegree: 1_000,
+};
+
+/** The edges among `ids`, at most edgesPerNode per node; `truncated` when there were more. */
+export async function findEdgesAmong(run: ReadRun, ids: string[]): Promise<{ edges: ProjectedEdge[]; truncated: boolean }> {
+  const maxEdges = NEIGHBOURHOOD_BOUNDS.edgesPerNode * Math.max(ids.length, 1);
+  const rows = await run<{ edge: ProjectedEdge }>(FIND_EDGES_AMONG, {
+    ids,
+    hubDegree: NEIGHBOURHOOD_BOUNDS.hubDegree,
+    maxEdges: maxEdges + 1,
+  });
+  return { edges: rows.slice(0, maxEdges).map((r) => r.edge), truncated: rows.length > maxEdges };
 }
 
+/** A node's neighbourhood, hop by hop, all in one read transaction; null when no node has the id. */
 export async function findNeighborhood(
   db: Database,
   id: string,
@@ -91,29 +142,33 @@ export async function findNeighborhood(
   types: RelationshipType[] | null,
   limit: number,
 ): Promise<SubgraphRow | null> {
-  const start = await db.read<{ node: ProjectedNode }>('neighborhood.start', FIND_START, { id });
-  if (start.length === 0) return null;
-  const nodes = new Map<string, GraphNodeRow>([[id, graphNodeOf(start[0].node)]]);
-  let frontier = [id];
-  let truncated = false;
-  for (let hop = 0; hop < depth && frontier.length > 0 && !truncated; hop++) {
-    const room = limit - nodes.size;
-    const rows = await db.read<{ node: ProjectedNode }>('neighborhood.hop', FIND_NEIGHBOURS, {
-      frontier,
-      visited: [...nodes.keys()],
-      labels,
-      types,
-      room: room + 1,
-    });
-    if (rows.length > room) truncated = true;
-    frontier = [];
-    for (const r of rows.slice(0, room)) {
-      const n = graphNodeOf(r.node);
-      nodes.set(n.id, n);
-      frontier.push(n.id);
+  return db.readTransaction('neighborhood', async (run) => {
+    const start = await run<{ node: ProjectedNode }>(FIND_START, { id });
+    if (start.length === 0) return null;
+    const nodes = new Map<string, GraphNodeRow>([[id, graphNodeOf(start[0]!.node)]]);
+    let frontier = [id];
+    let truncated = false;
+    for (let hop = 0; hop < depth && frontier.length > 0 && !truncated; hop++) {
+      const room = limit - nodes.size;
+      const rows = await run<{ node: ProjectedNode }>(FIND_NEIGHBOURS, {
+        frontier,
+        visited: [...nodes.keys()],
+        labels,
+        types,
+        room: room + 1,
+        scan: NEIGHBOURHOOD_BOUNDS.scanPerNode,
+      });
+      if (rows.length > room) truncated = true;
+      frontier = [];
+      for (const r of rows.slice(0, room)) {
+        const n = graphNodeOf(r.node);
+        nodes.set(n.id, n);
+        frontier.push(n.id);
+      }
     }
-  }
-  return { nodes: [...nodes.values()], edges: await findEdgesAmong(db, [...nodes.keys()]), truncated };
+    const edges = await findEdgesAmong(run, [...nodes.keys()]);
+    return { nodes: [...nodes.values()], edges: edges.edges, truncated: truncated || edges.truncated };
+  });
 }
 
 export const FIND_NODES = `
@@ -122,34 +177,89 @@ export const FIND_NODES = `
   RETURN ${nodeProjection('n')} AS node`;
 
 export async function findSubgraph(db: Database, ids: string[]): Promise<SubgraphRow> {
-  const rows = await db.read<{ node: ProjectedNode }>('neighborhood.nodes', FIND_NODES, { ids: [...new Set(ids)] });
-  const nodes = rows.map((r) => graphNodeOf(r.node));
-  return {
-    nodes,
-    edges: await findEdgesAmong(
-      db,
+  return db.readTransaction('subgraph', async (run) => {
+    const rows = await run<{ node: ProjectedNode }>(FIND_NODES, { ids: [...new Set(ids)] });
+    const nodes = rows.map((r) => graphNodeOf(r.node));
+    const edges = await findEdgesAmong(
+      run,
       nodes.map((n) => n.id),
-    ),
-    truncated: false,
-  };
-}
-
-/** Distinct neighbours per kind and relationship type, plus per kind over all types ('*'). */
-export const SUMMARIZE_NEIGHBOURS = `
-  MATCH (a:${ENTITY} {id: $id})-[r]-(b:${ENTITY})
-  WITH [l IN labels(b) WHERE l <> '${ENTITY}'][0] AS label, type(r) AS type, b
-  CALL (label, type, b) {
-    RETURN type AS relationshipType
-    UNION
-    RETURN '*' AS relationshipType
-  }
-  WITH label, relationshipType, count(DISTINCT b) AS count
-  RETURN label, relationshipType, count
-  ORDER BY count DESC, label, relationshipType`;
-
-export async function summarizeNeighbours(db: Database, id: string): Promise<{ kind: string; relationshipType: string; count: number }[]> {
-  const rows = await db.read<{ label: NodeLabel; relationshipType: string; count: number }>('neighborhood.summary', SUMMARIZE_NEIGHBOURS, {
-    id,
+    );
+    return { nodes, edges: edges.edges, truncated: edges.truncated };
   });
-  return rows.map((r) => ({ kind: KIND_OF_LABEL[r.label], relationshipType: r.relationshipType, count: r.count }));
 }
+
+/**
+ * Above this many relationships, a node's neighbours are counted per relationship type from
+ * Neo4j's degree store (relationships, not distinct neighbours) rather than read.
+ */
+export const EXACT_SUMMARY_UP_TO = 5_000;
+
+/** For each relationship type and direction, the kind at its other end and a count the degree store answers. */
+const DEGREE_COUNTS = Object.entries(LINKS).flatMap(([type, ends]) =>
+  (
+    [
+      ['out', ends.to],
+      ['in', ends.from],
+    ] as const
+  ).flatMap(([direction, others]) =>
+    (others as readonly NodeLabel[]).map((label) => {
+      const other = others.length === 1 ? '()' : `(:${label})`;
+      const pattern = direction === 'out' ? `(a)-[:${type}]->${other}` : `(a)<-[:${type}]-${other}`;
+      return `{label: '${label}', type: '${type}', count: COUNT { ${pattern} }}`;
+    }),
+  ),
+);
+
+/**
+ * Neighbours per kind and relationship type, plus per kind over all types ('*'). Up to
+ * $exactUpTo relationships: distinct neighbours, read. Beyond: relationships per type and
+ * direction from the degree store (a kind the type's other end shares with others is counted by
+ * reading that type alone); `exact` false says these count relationships.
+ */
+export const SUMMARIZE_NEIGHBOURS = `
+  MATCH (a:${ENTITY} {id: $id})
+  WITH a, COUNT { (a)--() } AS degree
+  CALL (a, degree) {
+    WITH a WHERE degree <= $exactUpTo
+    MATCH (a)-[r]-(b:${ENTITY})
+    WITH [l IN labels(b) WHERE l <> '${ENTITY}'][0] AS label, type(r) AS type, b
+    CALL (label, type, b) {
+      RETURN type AS relationshipType
+      UNION
+      RETURN '*' AS relationshipType
+    }
+    WITH label, relationshipType, count(DISTINCT b) AS count
+    RETURN label, relationshipType, count, true AS exact
+    UNION
+    WITH a WHERE degree > $exactUpTo
+    UNWIND [
+      ${DEGREE_COUNTS.join(',\n      ')}
+    ] AS g
+    WITH g.label AS label, g.type AS relationshipType, sum(g.count) AS count
+    WHERE count > 0
+    RETURN label, relationshipType, count, false AS exact
+  }
+  RETURN label, relationshipType, count, exact`;
+
+export interface NeighbourGroup {
+  kind: string;
+  relationshipType: string;
+  count: number;
+}
+
+export async function summarizeNeighbours(db: Database, id: string): Promise<NeighbourGroup[]> {
+  const rows = await db.read<{ label: NodeLabel; relationshipType: string; count: number; exact: boolean }>(
+    'neighborhood.summary',
+    SUMMARIZE_NEIGHBOURS,
+    { id, exactUpTo: EXACT_SUMMARY_UP_TO },
+  );
+  const all = new Map<NodeLabel, number>();
+  for (const r of rows) if (!r.exact) all.set(r.label, (all.get(r.label) ?? 0) + r.count);
+  const groups = [...rows, ...[...all].map(([label, count]) => ({ label, relationshipType: '*', count }))];
+  return groups
+    .map((r) => ({ label: r.label, kind: KIND_OF_LABEL[r.label], relationshipType: r.relationshipType, count: r.count }))
+    .sort((x, y) => y.count - x.count || cmp(x.label, y.label) || cmp(x.relationshipType, y.relationshipType))
+    .map(({ kind, relationshipType, count }) => ({ kind, relationshipType, count }));
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
