@@ -447,11 +447,18 @@ export type Query = {
   evidenceNetwork: EvidenceNetwork;
   /** Every node kind with its count in the loaded graph. */
   graphSummary: GraphSummary;
-  /** How many neighbours a node has, per kind and relationship type: what an expansion would bring. */
+  /**
+   * How many neighbours a node has, per kind and relationship type: what an expansion would bring.
+   * For a node with more than 5,000 relationships (a hub such as Placebo or PFS) the counts are of
+   * relationships, per type and direction, read from Neo4j's degree store: a neighbour joined twice
+   * counts twice, and the '*' row per kind sums its types.
+   */
   neighborSummary: Array<NeighborGroup>;
   /**
    * The nodes within `depth` hops of a node, optionally only of some kinds or through some relationship
-   * types (HAS_ARM, ENROLLS, ...); `truncated` when `limit` cut it.
+   * types (HAS_ARM, ENROLLS, ...); `truncated` when `limit` cut it. A hub's neighbours are a sample:
+   * at most 10,000 of a node's relationships are read per hop, and at most 4 edges per node returned
+   * (`truncated` then too).
    */
   neighborhood: Subgraph;
   /** Any node by id (`study:radiant-3`); null when no node has that id. */
