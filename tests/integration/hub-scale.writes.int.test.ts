@@ -1,0 +1,109 @@
+/**
+ * A hub at registry shape: 3,000 synthetic studies (6,000 arms and results) share one intervention
+ * and one endpoint, written with Cypher beside the review and removed afterwards. Every query that
+ * meets the hub answers with what it returns, not with the hub's whole degree.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type GraphqlResponse, type TestApp } from '../support/test-app.js';
+import { HUB, removeHub, writeHub } from '../support/hub-data.js';
+import { NEIGHBOURHOOD_BOUNDS } from '../../server/src/neighborhood/repository.js';
+
+const STUDIES = 3_000;
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+  await removeHub(app.db);
+  await writeHub(app.db, STUDIES);
+});
+afterAll(async () => {
+  if (app) await removeHub(app.db);
+  await app?.close();
+});
+
+describe('a hub of 3,000 studies', () => {
+  it('has a neighbourhood of exactly `limit` nodes, truncated, with edges among them bounded', async () => {
+    for (const id of [HUB.intervention, HUB.endpoint]) {
+      const res = await app.query(
+        `query($id: ID!) { neighborhood(id: $id, limit: 100) { truncated nodes { id } edges { source target } } }`,
+        {
+          id,
+        },
+      );
+      expect(res.errors).toBeUndefined();
+      const { nodes, edges, truncated } = res.data!.neighborhood;
+      expect(nodes).toHaveLength(100);
+      expect(truncated).toBe(true);
+      expect(edges.length).toBeGreaterThan(0);
+      expect(edges.length).toBeLessThanOrEqual(100 * NEIGHBOURHOOD_BOUNDS.edgesPerNode);
+    }
+    const deep = await app.query(`query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 300) { truncated nodes { id } } }`, {
+      id: HUB.endpoint,
+    });
+    expect(deep.data!.neighborhood.nodes).toHaveLength(300);
+    expect(deep.data!.neighborhood.truncated).toBe(true);
+  });
+
+  it('summarises its neighbours as relationship counts per type above 5,000 relationships', async () => {
+    const res = await app.query(`query($id: ID!) { neighborSummary(id: $id) { kind relationshipType count } }`, { id: HUB.endpoint });
+    expect(res.errors).toBeUndefined();
+    const groups = Object.fromEntries(res.data!.neighborSummary.map((g: any) => [`${g.kind} ${g.relationshipType}`, g.count]));
+    expect(groups).toEqual({ 'RESULT OF_ENDPOINT': 2 * STUDIES, 'RESULT *': 2 * STUDIES, 'STUDY MEASURES': STUDIES, 'STUDY *': STUDIES });
+  });
+
+  it('pages studies(filter: hub) through every study once, in name order, with the right total', async () => {
+    const Q = `query($f: StudyFilter, $after: String) { studies(filter: $f, first: 200, after: $after) {
+      totalCount nodes { id name design } pageInfo { hasNextPage endCursor } } }`;
+    for (const filter of [{ intervention: HUB.intervention }, { endpoint: HUB.endpointCode, design: 'randomized_controlled_trial' }]) {
+      const names: string[] = [];
+      const ids = new Set<string>();
+      let after: string | null = null;
+      let total: number;
+      do {
+        const res: GraphqlResponse = await app.query(Q, { f: filter, after });
+        expect(res.errors).toBeUndefined();
+        total = res.data!.studies.totalCount;
+        for (const s of res.data!.studies.nodes) {
+          names.push(s.name);
+          ids.add(s.id);
+        }
+        after = res.data!.studies.pageInfo.hasNextPage ? res.data!.studies.pageInfo.endCursor : null;
+      } while (after);
+      const expected = filter.design ? STUDIES / 3 : STUDIES;
+      expect(total).toBe(expected);
+      expect(ids.size).toBe(expected);
+      expect(names).toEqual([...names].sort());
+    }
+  });
+
+  it('counts in graphSummary what a direct Cypher count finds, hub included', async () => {
+    const res = await app.query('{ graphSummary { kinds { kind count } relationships { type count } } }');
+    expect(res.errors).toBeUndefined();
+    const [direct] = await app.db.read<{ studies: number; received: number }>(
+      'test.direct',
+      'MATCH (s:Study) WITH count(s) AS studies MATCH ()-[r:RECEIVED]->() RETURN studies, count(r) AS received',
+    );
+    expect(res.data!.graphSummary.kinds.find((k: any) => k.kind === 'STUDY').count).toBe(direct!.studies);
+    expect(res.data!.graphSummary.relationships.find((r: any) => r.type === 'RECEIVED').count).toBe(direct!.received);
+    expect(direct!.received).toBeGreaterThan(2 * STUDIES);
+  });
+
+  it('pages compare on the hub in disjoint pages that cover its total', async () => {
+    const Q = `query($after: String) { compare(interventions: ["${HUB.intervention}"], endpoint: "${HUB.endpointCode}", first: 200, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } rows { result { id } } } }`;
+    const seen = new Set<string>();
+    let rows = 0;
+    let after: string | null = null;
+    let total: number;
+    do {
+      const res: GraphqlResponse = await app.query(Q, { after });
+      expect(res.errors).toBeUndefined();
+      total = res.data!.compare.totalCount;
+      for (const r of res.data!.compare.rows) seen.add(r.result.id);
+      rows += res.data!.compare.rows.length;
+      after = res.data!.compare.pageInfo.hasNextPage ? res.data!.compare.pageInfo.endCursor : null;
+    } while (after);
+    expect(total).toBe(2 * STUDIES);
+    expect(rows).toBe(total);
+    expect(seen.size).toBe(total);
+  });
+});
