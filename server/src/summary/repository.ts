@@ -4,6 +4,7 @@
  * examples, is computed once per loaded data and kept in the process.
  */
 import type { Database, ReadRun } from '../../../runtime/db/database.js';
+import { DatabaseError } from '../../../runtime/db/database-error.js';
 import { KIND_OF_LABEL, NODE_LABELS, RELATIONSHIP_TYPES, SOURCE_LOAD_LABEL, type NodeLabel } from '../../../kernel/vocabulary.js';
 import { LINKS, type LinkEnds } from '../../../kernel/links.js';
 import { nodeProjection, type ProjectedNode } from '../graph/cypher.js';
@@ -122,7 +123,10 @@ export async function findGraphSummary(db: Database) {
       patterns: await run<PatternRow>(COUNT_RELATIONSHIP_PATTERNS),
     };
   });
-  const { examples, scannedPatterns } = await cachedPerLoad(db, key);
+  // A computation shared with a request that ended before it ran is dropped as CANCELLED: run it anew for this one.
+  const { examples, scannedPatterns } = await cachedPerLoad(db, key).catch((e: unknown) =>
+    e instanceof DatabaseError && e.code === 'CANCELLED' ? cachedPerLoad(db, key) : Promise.reject(e),
+  );
   const byName = <T extends { type: string }>(a: T, b: T) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0);
   return {
     kinds: nodes
