@@ -129,7 +129,6 @@ export type CompareQueryVariables = Exact<{
   interventions: Array<string | number> | string | number;
   endpoint: string;
   population?: string | number | null | undefined;
-  first?: number | null | undefined;
 }>;
 
 
@@ -774,12 +773,12 @@ export const EndpointsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<EndpointsQuery, EndpointsQueryVariables>;
 export const CompareDocument = new TypedDocumentString(`
-    query Compare($interventions: [ID!]!, $endpoint: String!, $population: ID, $first: Int) {
+    query Compare($interventions: [ID!]!, $endpoint: String!, $population: ID) {
   compare(
     interventions: $interventions
     endpoint: $endpoint
     population: $population
-    first: $first
+    first: 100
   ) {
     totalCount
     pageInfo {
