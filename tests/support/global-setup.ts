@@ -13,7 +13,6 @@ import { ensureNeo4jDistribution } from '../../runtime/neo4j/fetch.js';
 import { startNeo4j, type RunningNeo4j } from '../../runtime/neo4j/instance.js';
 import { createDatabase } from '../../runtime/db/database.js';
 import { loadSources, prepareDefaultSources } from '../../seed/src/load/default-sources.js';
-import { STUDY_INDEX_STATEMENTS } from '../../server/src/studies/repository.js';
 
 export interface TestNeo4j {
   uri: string;
@@ -58,9 +57,6 @@ export default async function setup(project: TestProject) {
   try {
     const { plans } = await prepareDefaultSources({ reviewDir: config.seedDataDir, registryDir: config.registryDataDir });
     await loadSources(db, plans, { force: true });
-    // The studies queries' indexes, until the writer's schema creates them.
-    for (const statement of STUDY_INDEX_STATEMENTS) await db.writeTransaction('test.schema', (run) => run(statement));
-    await db.writeTransaction('test.schema', (run) => run('CALL db.awaitIndexes(60)'));
   } finally {
     await db.close();
   }

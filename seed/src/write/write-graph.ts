@@ -26,6 +26,7 @@ import {
   type NodeLabel,
 } from '../../../kernel/vocabulary.js';
 import { REVIEW_SOURCE_ID, type SourceDescriptor } from '../../../kernel/sources.js';
+import { STUDY_INDEX_STATEMENTS } from '../../../kernel/indexes.js';
 import { countGraph, loadedHash, type GraphCounts } from '../../../runtime/graph-meta.js';
 
 const BATCH = 1000;
@@ -84,6 +85,7 @@ export const SCHEMA_STATEMENTS: string[] = [
   // An adverse-event count joins two shared nodes (intervention → event), so an anchored release
   // finds a record's counts by the study they were reported in, never by expanding a hub.
   'CREATE INDEX has_adverse_event_study IF NOT EXISTS FOR ()-[r:HAS_ADVERSE_EVENT]-() ON (r.studyId)',
+  ...STUDY_INDEX_STATEMENTS,
 ];
 
 /** The primary owner: where it asserts a node or relationship, its properties are kept. */
@@ -353,11 +355,13 @@ async function writeRows(run: Run, plan: GraphPlan, progress: Progress, timings:
   }
   for (const g of plan.relationships) {
     for (const rows of batches(g.rows)) {
-      const [{ written }] = (await timed(`mergeRelationships.${g.type}`, () =>
+      const [counted] = (await timed(`mergeRelationships.${g.type}`, () =>
         run((firstLoad ? createRelationshipsStatement : mergeRelationshipsStatement)(g.type), { rows, scopes }),
       )) as {
         written: number;
       }[];
+      // A statement ending in count(*) always returns one row; none would be a broken statement.
+      const written = counted?.written ?? 0;
       if (written !== rows.length)
         throw new Error(`${plan.source.title}: ${rows.length - written} ${g.type} relationship(s) link to a node that is not in the graph`);
       progress((done += rows.length), total);

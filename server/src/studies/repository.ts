@@ -15,18 +15,6 @@ export interface StudyFilterParams {
   endpoint: string | null;
 }
 
-/**
- * Range indexes the studies queries rely on: Study(name) gives index-ordered keyset pages when no
- * filter names a node to start from; design, phase and status let a filter on them seek rather
- * than scan. Created by the writer's schema (and the tests' setup) with the constraints.
- */
-export const STUDY_INDEX_STATEMENTS: readonly string[] = [
-  'CREATE INDEX study_name IF NOT EXISTS FOR (s:Study) ON (s.name)',
-  'CREATE INDEX study_design IF NOT EXISTS FOR (s:Study) ON (s.design)',
-  'CREATE INDEX study_phase IF NOT EXISTS FOR (s:Study) ON (s.phase)',
-  'CREATE INDEX study_status IF NOT EXISTS FOR (s:Study) ON (s.status)',
-];
-
 /** Where a studies query starts: a node the filter names (walking back to its studies), or the Study(name) index. */
 export type StudyStart = 'intervention' | 'population' | 'endpoint' | 'name';
 type PropertyFilter = 'design' | 'phase' | 'status';
