@@ -179,7 +179,7 @@ export class CircuitBreaker implements DatabaseHealth {
         failure = await Promise.race([
           this.opts.probe().then(
             () => null,
-            (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0],
+            (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '',
           ),
           after(this.probeTimeoutMs, 'silent'),
         ]);

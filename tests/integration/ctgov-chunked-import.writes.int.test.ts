@@ -95,12 +95,12 @@ describe('a chunked import', () => {
     );
     const [load] = await db.read(LOAD, LOAD, { id: 'ctgov:import' });
     expect(load).toMatchObject({ complete: true, read: 2, written: 2, rejected: 0 });
-    expect(load.hash).toMatch(/^[0-9a-f]{64}:[0-9a-f]{12}$/);
+    expect(load!.hash).toMatch(/^[0-9a-f]{64}:[0-9a-f]{12}$/);
     const received = await db.read('test.chunks.placebo', 'MATCH (:Arm {id: $id})-[:RECEIVED]->(i:Intervention) RETURN i.id AS id', {
       id: PLACEBO_ARM,
     });
     expect(received).toEqual([{ id: 'intervention:ctgov-synthdrug-a-placebo' }]);
-    placebo = received[0].id as string;
+    placebo = received[0]!.id as string;
   });
 
   it('loads the same graph whatever the chunk size', async () => {

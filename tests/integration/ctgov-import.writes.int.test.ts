@@ -162,16 +162,18 @@ describe('importing registry records', () => {
       'MATCH (n:Intervention {id: $id}) RETURN n.owners AS owners, n.usedBy AS usedBy',
       { id: 'intervention:everolimus' },
     );
-    expect(everolimus.owners).toEqual(['review']);
-    expect(everolimus.usedBy).toEqual(['ctgov']);
+    expect(everolimus).toBeDefined();
+    expect(everolimus!.owners).toEqual(['review']);
+    expect(everolimus!.usedBy).toEqual(['ctgov']);
   });
 
   it("leaves the review's nodes, relationships and words as they were", async () => {
     await removeSynthetic();
     const counts = await db.read('test.ctgov.reviewCounts', REVIEW_COUNTS);
     const words = async (id: string) => {
-      const [{ props }] = await db.read<{ props: Record<string, unknown> }>('test.ctgov.reviewNode', REVIEW_NODE, { id });
-      const { usedBy: _usedBy, ...rest } = props;
+      const [node] = await db.read<{ props: Record<string, unknown> }>('test.ctgov.reviewNode', REVIEW_NODE, { id });
+      expect(node, id).toBeDefined();
+      const { usedBy: _usedBy, ...rest } = node!.props;
       return rest;
     };
     const everolimus = await words('intervention:everolimus');
@@ -206,7 +208,7 @@ describe('importing from the ClinicalTrials.gov API', () => {
       await readFile(path.join(FIXTURES, 'pages/page-1.json'), 'utf8'),
       await readFile(path.join(FIXTURES, 'pages/page-2.json'), 'utf8'),
     ];
-    const token = (JSON.parse(pages[0]) as { nextPageToken: string }).nextPageToken;
+    const token = (JSON.parse(pages[0]!) as { nextPageToken: string }).nextPageToken;
     server = createServer((req, res) => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       asked.push(url);

@@ -56,7 +56,7 @@ export function parseImportArgs(argv: string[]): ImportArgs {
   let batch = DEFAULT_BATCH;
   const paths: string[] = [];
   for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
+    const a = argv[i] ?? '';
     if (a === '--query') {
       query = argv[++i];
       if (!query || !query.trim()) throw new UsageError('--query needs search terms');
@@ -70,7 +70,8 @@ export function parseImportArgs(argv: string[]): ImportArgs {
   if (query !== undefined && paths.length > 0) throw new UsageError('give either a path or --query, not both');
   if (query !== undefined) return { source: { query: query.trim() }, check, batch };
   if (paths.length !== 1) throw new UsageError(paths.length === 0 ? 'nothing to import' : 'give one path (a file, a folder or a zip)');
-  return { source: { path: paths[0] }, check, batch };
+  const [path] = paths as [string];
+  return { source: { path }, check, batch };
 }
 
 export interface ImportIo {

@@ -8,6 +8,7 @@
  * and the field path they came from as its locator.
  */
 import { armIdOf, slugify } from '../../../kernel/ids.js';
+import { must } from '../../../kernel/must.js';
 import {
   designOfRegistry,
   phaseOfRegistry,
@@ -72,8 +73,9 @@ const TYPE_OF_LABEL = new Map(Object.entries(TYPE_LABELS).map(([type, label]) =>
 /** "Drug: Everolimus" → { type: 'DRUG', name: 'Everolimus' }; a name without a known type label stays whole. */
 export function parseInterventionName(text: string): { type?: string; name: string } {
   const m = /^([A-Za-z][A-Za-z ]*?)\s*:\s*(.+)$/.exec(text.trim());
-  const type = m ? TYPE_OF_LABEL.get(m[1].toLowerCase()) : undefined;
-  return type && m ? { type, name: m[2].trim() } : { name: text.trim() };
+  const [, label = '', name = ''] = m ?? [];
+  const type = TYPE_OF_LABEL.get(label.toLowerCase());
+  return type && m ? { type, name: name.trim() } : { name: text.trim() };
 }
 
 const DRUG_TYPES = new Set(['DRUG', 'BIOLOGICAL', 'GENETIC', 'COMBINATION_PRODUCT', 'DIETARY_SUPPLEMENT']);
@@ -143,7 +145,8 @@ export function numberOf(text: string | null | undefined): number | undefined {
 /** The level of a confidence interval a dispersionType names ("95% Confidence Interval" → 95), as written and as a number. */
 export function ciLevelOf(dispersionType: string | null | undefined): { written: string; level: number } | undefined {
   const m = /(\d+(?:\.\d+)?)\s*%\s*confidence interval/i.exec(dispersionType ?? '');
-  return m ? { written: m[1], level: Number(m[1]) } : undefined;
+  const written = m?.[1];
+  return written !== undefined ? { written, level: Number(written) } : undefined;
 }
 
 const ROLE_OF_ARM_TYPE = (type: string | null | undefined): 'treatment' | 'control' | undefined =>
@@ -354,13 +357,13 @@ class RecordPlan {
         const { type, name } = parseInterventionName(text);
         const typed = byName(name, type);
         const k = typed >= 0 ? typed : byName(text, undefined);
-        this.receive(arm, k >= 0 ? ids[k] : this.intervention(name, [], type));
+        this.receive(arm, k >= 0 ? must(ids[k], 'the id planned for each intervention') : this.intervention(name, [], type));
       }
     }
     interventions.forEach((iv, k) => {
       for (const label of iv.armGroupLabels ?? []) {
         const arm = this.arms.get(normalizeTerm(label));
-        if (arm) this.receive(arm, ids[k]);
+        if (arm) this.receive(arm, must(ids[k], 'the id planned for each intervention'));
       }
     });
     for (const id of this.evaluated) this.b.rel('EVALUATES', studyId, id);

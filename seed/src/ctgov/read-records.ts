@@ -180,9 +180,10 @@ export async function estimateRecordCount(input: string): Promise<number | undef
   const info = await stat(input);
   if (info.isDirectory()) {
     const files = await jsonFiles(input);
-    if (files.length === 0) return 0;
-    const { size } = await stat(files[0]);
-    return size > MAX_RECORD_BYTES ? undefined : files.length * recordsIn(files[0], await readFile(files[0], 'utf8'));
+    const [first] = files;
+    if (first === undefined) return 0;
+    const { size } = await stat(first);
+    return size > MAX_RECORD_BYTES ? undefined : files.length * recordsIn(first, await readFile(first, 'utf8'));
   }
   if (!(await isZipFile(input))) return undefined;
   const zip = await openZip(input);

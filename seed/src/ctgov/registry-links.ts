@@ -139,7 +139,9 @@ export class RegistryLinker {
     });
 
     const byNct = this.byNct.get(nct) ?? [];
-    if (byNct.length === 1) return { link: { studyId: byNct[0].id, reason: 'NCT', detail: `The review gives ${nct} for this study.` } };
+    const [onlyByNct] = byNct;
+    if (byNct.length === 1 && onlyByNct)
+      return { link: { studyId: onlyByNct.id, reason: 'NCT', detail: `The review gives ${nct} for this study.` } };
     if (byNct.length > 1)
       return ambiguous(
         'NCT number',
@@ -150,11 +152,12 @@ export class RegistryLinker {
       // A review study that states another NCT number is another trial, whatever its acronym.
       const hits = (this.byName.get(normalizeTerm(acronym)) ?? []).filter((h) => !h.study.nct || h.study.nct === nct);
       const ids = [...new Set(hits.map((h) => h.study.id))];
-      if (ids.length === 1) {
-        const hit = hits.find((h) => h.field === 'acronym') ?? hits[0];
+      const [studyId] = ids;
+      const hit = hits.find((h) => h.field === 'acronym') ?? hits[0];
+      if (ids.length === 1 && studyId !== undefined && hit) {
         return {
           link: {
-            studyId: ids[0],
+            studyId,
             reason: 'ACRONYM',
             detail: `The record's acronym "${acronym}" is the review study's ${hit.field} "${hit.word}".`,
           },
@@ -164,7 +167,8 @@ export class RegistryLinker {
     }
 
     const curated = this.curated.get(nct) ?? [];
-    if (curated.length === 1) return { link: { studyId: curated[0].study, reason: 'CURATED', detail: curated[0].note } };
+    const [onlyCurated] = curated;
+    if (curated.length === 1 && onlyCurated) return { link: { studyId: onlyCurated.study, reason: 'CURATED', detail: onlyCurated.note } };
     if (curated.length > 1)
       return ambiguous(
         'curated link',

@@ -5,6 +5,7 @@
  * review) or read from Neo4j (the import command, against a graph that holds the review). Terms
  * match only exactly, after normalizing case, Unicode form, spaces and hyphens: never fuzzily.
  */
+import { must } from '../../../kernel/must.js';
 import type { Database } from '../../../runtime/db/database.js';
 import { ENTITY_LABEL } from '../../../kernel/vocabulary.js';
 import { REGISTRY_SOURCE_ID } from '../../../kernel/sources.js';
@@ -151,7 +152,7 @@ export class VocabularyResolver {
       const canonical =
         endpoints.find((e) => e.id === `endpoint:${code.toLowerCase()}`) ??
         endpoints.find((e) => [e.name, ...e.aliases].some((w) => normalizeTerm(w) === normalizeTerm(code))) ??
-        [...endpoints].sort((a, b) => a.id.localeCompare(b.id))[0];
+        must([...endpoints].sort((a, b) => a.id.localeCompare(b.id))[0], 'every code groups at least one endpoint');
       this.endpointsByCode.set(code, canonical.id);
     }
   }
