@@ -160,6 +160,9 @@ try {
     const placed: Timing[] = [];
     for (let run = 0; run < RUNS; run++) {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      // tsx compiles this file with esbuild's keepNames, which wraps the functions handed to
+      // page.evaluate in a __name(...) helper that only exists in Node: give the page one.
+      await page.addInitScript({ content: 'window.__name = (f) => f;' });
       const first = await restore(page, `nodes=${ids.join(',')}`, ids.length);
       fresh.push(first);
       placed.push(await restore(page, first.link, ids.length));
