@@ -4,8 +4,8 @@
  * on a free port of 127.0.0.1, deleted when the scale is done. Never the app's instance, never a
  * NEO4J_URI server: the bench loads and wipes data.
  */
+import { freePort } from '../../runtime/neo4j/free-port.js';
 import { rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import type { Config } from '../../runtime/config.js';
 import { ensureNeo4jDistribution } from '../../runtime/neo4j/fetch.js';
@@ -23,18 +23,6 @@ export interface BenchNeo4j {
   pageCache: string;
   /** Stops the server and deletes its folder. */
   stopAndDelete(): Promise<void>;
-}
-
-/** A port nothing listens on right now, on 127.0.0.1. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
 }
 
 /** The folder the bench keeps its instances and generated registries in (git-ignored with .neo4j). */

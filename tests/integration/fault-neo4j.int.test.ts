@@ -5,10 +5,10 @@
  * the alias bomb, a hung Neo4j (SIGSTOP), a killed Neo4j (SIGKILL), and SIGTERM under load.
  * Skipped with NEO4J_URI (there is no embedded server to fault).
  */
+import { freePort } from '../../runtime/neo4j/free-port.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmod, mkdtemp, readFile, rm, stat, symlink, mkdir, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { Agent, request } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,17 +18,6 @@ import { distributionPaths, PROJECT_ROOT } from '../../runtime/neo4j/paths.js';
 import { firstError } from '../support/graphql-errors.js';
 
 const config = readConfig();
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
 
 interface Answer {
   status: number;

@@ -3,8 +3,8 @@
  * can run beside `npm start`), loads the default sources into it, hands the connection to the tests
  * and removes everything afterwards. With NEO4J_URI set, uses that server instead and starts none.
  */
+import { freePort } from '../../runtime/neo4j/free-port.js';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -25,17 +25,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     neo4j: TestNeo4j;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
 }
 
 export default async function setup(project: TestProject) {

@@ -18,13 +18,11 @@ import { graphNodeOf, type GraphNodeRow } from '../neighborhood/repository.js';
 export const COUNT_NODE_STATEMENTS = NODE_LABELS.map(
   (label) => `MATCH (n:${label}) WITH count(n) AS count RETURN '${label}' AS label, count`,
 );
-export const COUNT_NODES_BY_LABEL = COUNT_NODE_STATEMENTS.join('\n  UNION ALL\n  ');
 
 /** Relationships per type, one count-store read each. */
 export const COUNT_RELATIONSHIP_STATEMENTS = RELATIONSHIP_TYPES.map(
   (type) => `MATCH ()-[r:${type}]->() WITH count(r) AS count RETURN '${type}' AS type, count`,
 );
-export const COUNT_RELATIONSHIPS_BY_TYPE = COUNT_RELATIONSHIP_STATEMENTS.join('\n  UNION ALL\n  ');
 
 /**
  * A relationship type's count per (from, to) pair of labels, as one count-store read per pair:
