@@ -5,7 +5,7 @@
  * drawn between coinciding ends), only new nodes laid out (fcose, the rest fixed), positions kept
  * in a store the link is written from, the selection and a highlighted path drawn, labels hidden
  * where they would collide, and clicks on a node's bounding box counted as clicks on the node.
- * Switches to the WebGL renderer for big canvases where the browser has it.
+ * Switches to the WebGL renderer for big canvases where the browser has it on a GPU.
  */
 import { useEffect, useEffectEvent, type RefObject } from 'react';
 import type cytoscape from 'cytoscape';
@@ -17,7 +17,7 @@ import type { CanvasElement } from './canvas-elements';
 import { placeNew } from './placement';
 import type { Point } from './positions-codec';
 
-/** From this many elements on, the WebGL renderer draws the canvas (where the browser has WebGL 2). */
+/** From this many elements on, the WebGL renderer draws the canvas (where the browser has WebGL 2 on a GPU). */
 export const WEBGL_THRESHOLD = 1500;
 
 export interface ExplorerCanvasHandlers {
@@ -219,6 +219,9 @@ export function useExplorerCanvas(
     const mark = (name: string) => {
       if (firstFill && newNodes.length > 0) performance.mark(`explorer:${name}`);
     };
+    // The frame after the one that drew the laid-out canvas has begun: the first picture is on screen.
+    // (Not Cytoscape's 'render' event: its WebGL renderer never emits it.)
+    const markFirstFrame = () => requestAnimationFrame(() => requestAnimationFrame(() => mark('first-render')));
     cy.batch(() => {
       cy.elements().forEach((el) => {
         if (!wanted.has(el.id())) el.remove();
@@ -250,7 +253,7 @@ export function useExplorerCanvas(
         .nodes()
         .not(fresh)
         .map((n) => n.id());
-      const layout = scope.layout(fcoseLayout(fixed, store));
+      const layout = scope.layout(fcoseLayout(fixed, store, scope.nodes().length));
       layout.one('layoutstop', () => {
         mark('layout-done');
         cy.nodes().forEach((n) => {
@@ -265,14 +268,15 @@ export function useExplorerCanvas(
         if (firstFill || outside) cy.fit(visible, 40);
         relabel(cy);
         moved();
+        markFirstFrame();
       });
       mark('layout-start');
       layout.run();
     } else {
       if (firstFill && cy.nodes().length > 0) cy.fit(visible, 40);
       relabel(cy);
+      markFirstFrame();
     }
-    if (firstFill && newNodes.length > 0) cy.one('render', () => performance.mark('explorer:first-render'));
   }, [cyRef, elements, pinned, positions, webgl]);
 
   // The selection, as the explorer's state says (a restored link selects its node too).
