@@ -26,7 +26,7 @@ try {
   await page.goto(app.url);
   // The URL would exceed header limits with 700 ids; set it in the page, then reload through the app's restore.
   const t0 = Date.now();
-  await page.evaluate((list) => window.history.replaceState(null, '', `/?nodes=${list.join(',')}`), ids);
+  await page.evaluate((list) => window.history.replaceState(null, '', `/?${new URLSearchParams({ nodes: list.join(',') })}`), ids);
   await page.reload();
   await page.waitForFunction((n) => (window as any).__cy?.nodes().length === n, ids.length, { timeout: 180_000 });
   await page.waitForFunction(() => {
