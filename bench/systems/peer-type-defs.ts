@@ -10,7 +10,6 @@
  */
 import { LINKS } from '../../kernel/links.js';
 import { ENTITY_LABEL, FULLTEXT_INDEX, NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel } from '../../kernel/vocabulary.js';
-import { COUNT_RELATIONSHIPS } from '../../runtime/graph-meta.js';
 import { COUNT_RELATIONSHIP_PATTERNS, FIND_KIND_EXAMPLES } from '../../server/src/summary/repository.js';
 
 /** Scalar properties the bench's queries read, per label (every type also has id, name and aliases). */
@@ -106,6 +105,8 @@ const PATHS = `
   WITH p ORDER BY length(p) LIMIT ${PEER_PATH_LIMIT}
   RETURN {length: length(p), nodes: [n IN nodes(p) | n.id], edges: [r IN relationships(p) | type(r)]} AS path`;
 
+/** Relationships per type as a Cypher user counts them (the API reads the count store instead). */
+const COUNT_RELATIONSHIPS = 'MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type';
 const RELATIONSHIP_COUNTS = `CALL () { ${COUNT_RELATIONSHIPS} } RETURN {type: type, count: count} AS row`;
 const PATTERN_COUNTS = `CALL () { ${COUNT_RELATIONSHIP_PATTERNS} } RETURN {type: type, fromLabel: fromLabel, toLabel: toLabel, count: count} AS row`;
 const KIND_EXAMPLES = `CALL () { ${FIND_KIND_EXAMPLES} } RETURN {label: label, id: node.props.id, name: node.props.name} AS row`;

@@ -5,24 +5,11 @@
  */
 import type { Database, ReadRun } from '../../../runtime/db/database.js';
 import { DatabaseError } from '../../../runtime/db/database-error.js';
-import { KIND_OF_LABEL, NODE_LABELS, RELATIONSHIP_TYPES, SOURCE_LOAD_LABEL, type NodeLabel } from '../../../kernel/vocabulary.js';
+import { KIND_OF_LABEL, NODE_LABELS, type NodeLabel } from '../../../kernel/vocabulary.js';
+import { COUNT_NODE_STATEMENTS, COUNT_RELATIONSHIP_STATEMENTS, loadedDataKey } from '../../../runtime/graph-meta.js';
 import { LINKS, type LinkEnds } from '../../../kernel/links.js';
 import { nodeProjection, type ProjectedNode } from '../graph/cypher.js';
 import { graphNodeOf, type GraphNodeRow } from '../neighborhood/repository.js';
-
-/**
- * Nodes per kind label, one count-store read each. The API runs them as separate small statements
- * in one transaction: each plans in milliseconds, where a UNION of them all took seconds to plan
- * on a busy machine (and planning counts against the query timeout).
- */
-export const COUNT_NODE_STATEMENTS = NODE_LABELS.map(
-  (label) => `MATCH (n:${label}) WITH count(n) AS count RETURN '${label}' AS label, count`,
-);
-
-/** Relationships per type, one count-store read each. */
-export const COUNT_RELATIONSHIP_STATEMENTS = RELATIONSHIP_TYPES.map(
-  (type) => `MATCH ()-[r:${type}]->() WITH count(r) AS count RETURN '${type}' AS type, count`,
-);
 
 /**
  * A relationship type's count per (from, to) pair of labels, as one count-store read per pair:
@@ -72,11 +59,6 @@ export const FIND_KIND_EXAMPLES = NODE_LABELS.map(
 ).join('\n  UNION ALL');
 
 /** What the loaded data is: every load's id, hash and time, which the loader rewrites with each load. */
-export const READ_LOADED_DATA = `
-  MATCH (l:${SOURCE_LOAD_LABEL})
-  RETURN l.id AS id, l.hash AS hash, toString(l.loadedAt) AS loadedAt
-  ORDER BY id`;
-
 type PatternRow = {
   type: string;
   fromLabel: NodeLabel;
@@ -127,9 +109,8 @@ async function each<T extends Record<string, unknown>>(run: ReadRun, statements:
 /** Counts per kind, per relationship type and per pattern, from the count store in one read transaction; examples per loaded data. */
 export async function findGraphSummary(db: Database) {
   const { key, nodes, rels, patterns } = await db.readTransaction('summary.counts', async (run) => {
-    const loads = await run<{ id: string; hash: string | null; loadedAt: string | null }>(READ_LOADED_DATA);
     return {
-      key: `${db.name}|${loads.map((l) => `${l.id}:${l.hash}:${l.loadedAt}`).join('|')}`,
+      key: await loadedDataKey(run, db.name),
       nodes: await each<{ label: NodeLabel; count: number }>(run, COUNT_NODE_STATEMENTS),
       rels: await each<{ type: string; count: number }>(run, COUNT_RELATIONSHIP_STATEMENTS),
       patterns: await each<PatternRow>(run, COUNT_PATTERN_STATEMENTS),
