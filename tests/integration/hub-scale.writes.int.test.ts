@@ -43,6 +43,28 @@ describe('a hub of 3,000 studies', () => {
     expect(deep.data!.neighborhood.truncated).toBe(true);
   });
 
+  it('says a kind-filtered neighbourhood of a hub is truncated when the hub has relationships beyond the per-hop scan', async () => {
+    const Q = `query($id: ID!, $kinds: [NodeKind!]) { neighborhood(id: $id, kinds: $kinds, limit: 1000) { truncated nodes { id } } }`;
+    const bound = NEIGHBOURHOOD_BOUNDS.scanPerNode;
+    // The hub endpoint has 9,000 relationships: with 500 read per hop, the studies found (fewer than
+    // the limit, so the limit did not cut them) are a sample.
+    NEIGHBOURHOOD_BOUNDS.scanPerNode = 500;
+    try {
+      const sampled = await app.query(Q, { id: HUB.endpoint, kinds: ['STUDY'] });
+      expect(sampled.errors).toBeUndefined();
+      expect(sampled.data!.neighborhood.nodes.length).toBeGreaterThan(1);
+      expect(sampled.data!.neighborhood.nodes.length).toBeLessThanOrEqual(501);
+      expect(sampled.data!.neighborhood.truncated).toBe(true);
+      // A node with fewer relationships than the scan is read whole: its filtered neighbourhood is complete.
+      const whole = await app.query(Q, { id: 'study:radiant-3', kinds: ['POPULATION'] });
+      expect(whole.errors).toBeUndefined();
+      expect(whole.data!.neighborhood.nodes.map((n: { id: string }) => n.id)).toContain('population:pan-net-progressive');
+      expect(whole.data!.neighborhood.truncated).toBe(false);
+    } finally {
+      NEIGHBOURHOOD_BOUNDS.scanPerNode = bound;
+    }
+  });
+
   it('summarises its neighbours as relationship counts per type above 5,000 relationships', async () => {
     const res = await app.query(`query($id: ID!) { neighborSummary(id: $id) { kind relationshipType count } }`, { id: HUB.endpoint });
     expect(res.errors).toBeUndefined();

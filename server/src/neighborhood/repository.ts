@@ -60,6 +60,17 @@ export const FIND_NEIGHBOURS = `
   ORDER BY b.id`;
 
 /**
+ * Whether a frontier node has more relationships than a hop reads from it (its degree, from the
+ * degree store): then what the hop found, filtered by kind or type, may leave some out.
+ */
+export const ANY_DEGREE_OVER_SCAN = `
+  UNWIND $frontier AS fid
+  MATCH (a:${ENTITY} {id: fid})
+  WITH a WHERE COUNT { (a)--() } > toInteger($scan)
+  RETURN a.id AS id
+  LIMIT 1`;
+
+/**
  * The relationships among a set of nodes, at most `maxEdges`. Each is found from an end with at
  * most `hubDegree` relationships (reading that end's few), or, where both ends are hubs, by
  * checking the hubs pairwise: no hub's whole degree is read.
@@ -147,8 +158,9 @@ export async function findNeighborhood(
     if (start.length === 0) return null;
     const nodes = new Map<string, GraphNodeRow>([[id, graphNodeOf(start[0]!.node)]]);
     let frontier = [id];
-    let truncated = false;
-    for (let hop = 0; hop < depth && frontier.length > 0 && !truncated; hop++) {
+    let full = false;
+    let sampled = false;
+    for (let hop = 0; hop < depth && frontier.length > 0 && !full; hop++) {
       const room = limit - nodes.size;
       const rows = await run<{ node: ProjectedNode }>(FIND_NEIGHBOURS, {
         frontier,
@@ -158,7 +170,9 @@ export async function findNeighborhood(
         room: room + 1,
         scan: NEIGHBOURHOOD_BOUNDS.scanPerNode,
       });
-      if (rows.length > room) truncated = true;
+      if (rows.length > room) full = true;
+      // Room left, but a hub's relationships beyond the scan were never looked at: the hop is a sample.
+      else if (!sampled) sampled = (await run(ANY_DEGREE_OVER_SCAN, { frontier, scan: NEIGHBOURHOOD_BOUNDS.scanPerNode })).length > 0;
       frontier = [];
       for (const r of rows.slice(0, room)) {
         const n = graphNodeOf(r.node);
@@ -167,7 +181,7 @@ export async function findNeighborhood(
       }
     }
     const edges = await findEdgesAmong(run, [...nodes.keys()]);
-    return { nodes: [...nodes.values()], edges: edges.edges, truncated: truncated || edges.truncated };
+    return { nodes: [...nodes.values()], edges: edges.edges, truncated: full || sampled || edges.truncated };
   });
 }
 
