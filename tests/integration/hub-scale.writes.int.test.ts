@@ -5,7 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type GraphqlResponse, type TestApp } from '../support/test-app.js';
-import { HUB, removeHub, writeHub } from '../support/hub-data.js';
+import { addHubStudies, HUB, HUB_LOAD, removeHub, writeHub } from '../support/hub-data.js';
+import { SOURCE_LOAD_LABEL } from '../../kernel/vocabulary.js';
 import { NEIGHBOURHOOD_BOUNDS } from '../../server/src/neighborhood/repository.js';
 
 const STUDIES = 3_000;
@@ -127,5 +128,22 @@ describe('a hub of 3,000 studies', () => {
     expect(total).toBe(2 * STUDIES);
     expect(rows).toBe(total);
     expect(seen.size).toBe(total);
+  });
+  it("counts a hub filter's total once per loaded data, and again after a load changes it", async () => {
+    const total = async () => {
+      const res = await app.query(`query($f: StudyFilter) { studies(filter: $f, first: 1) { totalCount } }`, {
+        f: { intervention: HUB.intervention },
+      });
+      expect(res.errors).toBeUndefined();
+      return res.data!.studies.totalCount as number;
+    };
+    expect(await total()).toBe(STUDIES);
+    // Written outside any load (no loader does this): the kept total stands until the loaded data changes.
+    await addHubStudies(app.db, STUDIES, STUDIES + 5);
+    expect(await total()).toBe(STUDIES);
+    await app.db.writeTransaction('test.hub', (run) =>
+      run(`MERGE (l:${SOURCE_LOAD_LABEL} {id: $id}) SET l.hash = 'hubtest', l.loadedAt = datetime()`, { id: HUB_LOAD }),
+    );
+    expect(await total()).toBe(STUDIES + 5);
   });
 });

@@ -5,6 +5,7 @@
  * `hubtest` id; `removeHub` deletes them all.
  */
 import type { Database } from '../../runtime/db/database.js';
+import { SOURCE_LOAD_LABEL } from '../../kernel/vocabulary.js';
 
 export const HUB = {
   intervention: 'intervention:hubtest-drug',
@@ -46,11 +47,19 @@ const CREATE_STUDIES = `
 /** Writes the hub and `studies` studies around it, in batches. */
 export async function writeHub(db: Database, studies: number): Promise<void> {
   await db.writeTransaction('test.hub', (run) => run(CREATE_HUBS, { ...HUB }));
-  for (let from = 0; from < studies; from += 2_000) {
-    const to = Math.min(studies, from + 2_000);
-    await db.writeTransaction('test.hub', (run) => run(CREATE_STUDIES, { ...HUB, from, to }));
+  await addHubStudies(db, 0, studies);
+}
+
+/** Writes the hub's studies numbered from `from` up to `to` (excluded), in batches. */
+export async function addHubStudies(db: Database, from: number, to: number): Promise<void> {
+  for (let start = from; start < to; start += 2_000) {
+    const end = Math.min(to, start + 2_000);
+    await db.writeTransaction('test.hub', (run) => run(CREATE_STUDIES, { ...HUB, from: start, to: end }));
   }
 }
+
+/** A load marker of the hub's own, as a loader writes one: the graph's loaded data then reads as changed. */
+export const HUB_LOAD = 'hubtest-load';
 
 /** Deletes every node writeHub wrote. */
 export async function removeHub(db: Database): Promise<void> {
@@ -60,5 +69,6 @@ export async function removeHub(db: Database): Promise<void> {
        DETACH DELETE n`,
       { ...HUB },
     );
+    await run(`MATCH (l:${SOURCE_LOAD_LABEL} {id: $load}) DELETE l`, { load: HUB_LOAD });
   });
 }

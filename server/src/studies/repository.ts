@@ -5,6 +5,8 @@
 import type { Database } from '../../../runtime/db/database.js';
 import { ENTITY, nodeProjection, type ProjectedNode } from '../graph/cypher.js';
 import { recordOf, type NodeRecord } from '../graph/records.js';
+import { loadedDataKey } from '../../../runtime/graph-meta.js';
+import { PerLoadCache } from '../cache/per-load-cache.js';
 
 export interface StudyFilterParams {
   intervention: string | null;
@@ -145,8 +147,15 @@ export interface Cursor {
 }
 
 /**
+ * Totals per (loaded data, filter). Counting a filter's studies reads every study it matches (a
+ * hub's are many); paging through them, or asking again, reads the total once per loaded data.
+ */
+export const STUDY_TOTALS = new PerLoadCache<number>(1_000);
+
+/**
  * A page of studies and their total, in one read transaction: where to start is chosen from the
- * filter's nodes' degrees, the page and the count are then read from there.
+ * filter's nodes' degrees, the page and the count are then read from there (the count once per
+ * loaded data and filter, see STUDY_TOTALS).
  */
 export async function findStudies(
   db: Database,
@@ -166,11 +175,16 @@ export async function findStudies(
       afterId: after?.id ?? '',
       take: first + 1,
     });
-    const total = await run<{ total: number }>(countStudiesStatement(plan), { ...filter });
+    const key = `${await loadedDataKey(run, db.name)}|${JSON.stringify(Object.entries(filter).sort(([a], [b]) => (a < b ? -1 : 1)))}`;
+    let totalCount = STUDY_TOTALS.get(key);
+    if (totalCount === undefined) {
+      totalCount = (await run<{ total: number }>(countStudiesStatement(plan), { ...filter }))[0]?.total ?? 0;
+      STUDY_TOTALS.set(key, totalCount);
+    }
     return {
       nodes: rows.slice(0, first).map((r) => recordOf(r.node)),
       hasNextPage: rows.length > first,
-      totalCount: total[0]?.total ?? 0,
+      totalCount,
       plan: pagePlan,
     };
   });
