@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import neo4j from 'neo4j-driver';
 import { startTestApp, type GraphqlResponse, type TestApp } from '../support/test-app.js';
 import { KIND_OF_LABEL, type NodeLabel } from '../../kernel/vocabulary.js';
-import { findStudiesStatement, countStudiesStatement, planStudies } from '../../server/src/studies/repository.js';
+import { findStudiesStatement, countStudiesStatement, planStudies, ESTIMATE_STARTS } from '../../server/src/studies/repository.js';
+import { FIND_ENDPOINT } from '../../server/src/compare/repository.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -46,6 +47,17 @@ describe('studies(filter) plans', () => {
     for (const statement of [findStudiesStatement(plan), countStudiesStatement(plan)]) {
       const ops = await operatorsOf(statement, { ...filter, afterName: '', afterId: '', take: 51 });
       expect(ops.some((o) => o.startsWith('NodeUniqueIndexSeek') && o.includes('Intervention'))).toBe(true);
+      expect(ops.filter((o) => /^(AllNodesScan|NodeByLabelScan)/.test(o))).toEqual([]);
+    }
+  });
+
+  it('find an endpoint named by id or code with index seeks, never a scan of every endpoint (a registry brings one per outcome)', async () => {
+    const filter = { ...NO_FILTER, endpoint: 'PFS', intervention: 'intervention:everolimus' };
+    const plan = planStudies(filter, { intervention: 500, endpoint: 20 });
+    expect(plan.start).toBe('endpoint');
+    for (const statement of [ESTIMATE_STARTS, FIND_ENDPOINT, findStudiesStatement(plan), countStudiesStatement(plan)]) {
+      const ops = await operatorsOf(statement, { ...filter, afterName: '', afterId: '', take: 51 });
+      expect(ops.some((o) => o.startsWith('NodeIndexSeek') && o.includes('Endpoint(code)'))).toBe(true);
       expect(ops.filter((o) => /^(AllNodesScan|NodeByLabelScan)/.test(o))).toEqual([]);
     }
   });

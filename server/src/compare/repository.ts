@@ -5,12 +5,13 @@
  * (a result about a subgroup is judged by its subgroup).
  */
 import type { Database } from '../../../runtime/db/database.js';
+import { ENDPOINTS_NAMED } from '../../../kernel/indexes.js';
 import { nodeProjection, type ProjectedNode } from '../graph/cypher.js';
 import { recordOf, type ComparisonRecord, type NodeRecord } from '../graph/records.js';
 
 /** An endpoint by id, else by code; of several with one code (PFS, hepatic PFS) the one named by it. */
 export const FIND_ENDPOINT = `
-  MATCH (e:Endpoint) WHERE e.id = $endpoint OR e.code = $endpoint
+  ${ENDPOINTS_NAMED}
   RETURN ${nodeProjection('e')} AS node
   ORDER BY e.id = $endpoint DESC, $endpoint IN coalesce(e.aliases, []) DESC, e.id
   LIMIT 1`;

@@ -7,6 +7,7 @@ import { ENTITY, nodeProjection, type ProjectedNode } from '../graph/cypher.js';
 import { recordOf, type NodeRecord } from '../graph/records.js';
 import { loadedDataKey } from '../../../runtime/graph-meta.js';
 import { PerLoadCache } from '../cache/per-load-cache.js';
+import { ENDPOINTS_NAMED } from '../../../kernel/indexes.js';
 
 export interface StudyFilterParams {
   intervention: string | null;
@@ -31,7 +32,7 @@ const START: Record<Exclude<StudyStart, 'name'>, string> = {
   MATCH (:Population {id: $population})<-[:SUBSET_OF*0..8]-(:Population)<-[:ENROLLS]-(s:Study)
   WITH DISTINCT s`,
   endpoint: `
-  MATCH (e:Endpoint) WHERE e.id = $endpoint OR e.code = $endpoint
+  ${ENDPOINTS_NAMED}
   MATCH (e)<-[:MEASURES]-(s:Study)
   WITH DISTINCT s`,
 };
@@ -122,7 +123,10 @@ export const ESTIMATE_STARTS = `
     RETURN sum(COUNT { (x)<-[:ENROLLS]-() }) AS population
   }
   CALL () {
-    OPTIONAL MATCH (e:Endpoint) WHERE e.id = $endpoint OR e.code = $endpoint
+    OPTIONAL CALL () {
+      ${ENDPOINTS_NAMED}
+      RETURN e
+    }
     RETURN sum(COUNT { (e)<-[:MEASURES]-() }) AS endpoint
   }
   RETURN intervention, population, endpoint`;
