@@ -88,6 +88,15 @@ export function mapNeo4jError(e: unknown): unknown {
   return e;
 }
 
+/**
+ * Whether a failure is Neo4j answering that it is busy (a mapped OVERLOADED: its memory pool,
+ * heap or transaction count): it is up and reachable, so a liveness probe that gets this passes.
+ */
+export function isBusyAnswer(e: unknown): boolean {
+  const mapped = mapNeo4jError(e);
+  return mapped instanceof DatabaseError && mapped.code === 'OVERLOADED' && e instanceof Neo4jError && e.code.startsWith('Neo.');
+}
+
 async function collect(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>): Promise<Row[]> {
   const result = await tx.run(cypher, params);
   return result.records.map((r) => toPlain(r.toObject()) as Row);
@@ -116,6 +125,10 @@ export function createDatabase(opts: DatabaseOptions): Database {
       });
       try {
         await probe.verifyConnectivity({ database: opts.database });
+      } catch (e) {
+        // Out of transaction memory under load (seen at 100k studies, concurrency 32) is an answer:
+        // the circuit stays closed and the requests get OVERLOADED, not DATABASE_UNAVAILABLE.
+        if (!isBusyAnswer(e)) throw e;
       } finally {
         void probe.close().catch(() => {});
       }

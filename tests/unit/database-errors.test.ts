@@ -1,7 +1,7 @@
 /** Neo4j's failures under pressure reach clients as stable codes, never INTERNAL_SERVER_ERROR. */
 import { describe, expect, it } from 'vitest';
 import { Neo4jError } from 'neo4j-driver';
-import { mapNeo4jError } from '../../runtime/db/database.js';
+import { isBusyAnswer, mapNeo4jError } from '../../runtime/db/database.js';
 import { DatabaseError } from '../../runtime/db/database-error.js';
 import { formatError } from '../../server/src/graphql/apollo.js';
 
@@ -21,6 +21,14 @@ describe("Neo4j's errors under pressure", () => {
     ]) {
       expect(codeOf(mapNeo4jError(neo4jError(code))), code).toBe('OVERLOADED');
     }
+  });
+
+  it("count Neo4j's busy answers as answers for the liveness probe, but not a lost connection or the driver's own pool", () => {
+    expect(isBusyAnswer(neo4jError('Neo.TransientError.General.MemoryPoolOutOfMemoryError'))).toBe(true);
+    expect(isBusyAnswer(neo4jError('Neo.TransientError.Transaction.MaximumTransactionLimitReached'))).toBe(true);
+    expect(isBusyAnswer(neo4jError('ServiceUnavailable'))).toBe(false);
+    expect(isBusyAnswer(neo4jError('N/A', 'Connection acquisition timed out in 10000 ms.'))).toBe(false);
+    expect(isBusyAnswer(neo4jError('Neo.ClientError.Security.Unauthorized'))).toBe(false);
   });
 
   it('map a pool acquisition timeout to OVERLOADED and leave a syntax error unmapped', () => {
