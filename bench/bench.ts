@@ -7,7 +7,8 @@
  * synthetic registries of 10k, 100k and 600k studies loaded beside it with the project's own
  * importer (whose throughput and peak RSS are reported too). Each scale gets a fresh Neo4j of its
  * own; every system runs in a process of its own; requests only go to 127.0.0.1 and every loop is
- * bounded in count and time. Writes bench/results/<date>.json and .md (the README's tables).
+ * bounded in count and time; before every warm-up and slice, transactions still running in Neo4j
+ * (requests the client gave up on) are ended. Writes bench/results/<date>.json and .md (the README's tables).
  */
 import { stat } from 'node:fs/promises';
 import os from 'node:os';
@@ -23,6 +24,8 @@ import { BUDGETS, parseBenchArgs, USAGE, type BenchOptions, type Budget } from '
 import { markdownOf, writeResults, type BenchResults, type LoadRecord } from './harness/report.js';
 import { percentile, runLoop } from './harness/request-loop.js';
 import { chooseTargets } from './harness/targets.js';
+import { settleNeo4j } from './harness/settle.js';
+import neo4j, { type Driver } from 'neo4j-driver';
 import type { LoadChildReport } from './loader/load-child.js';
 import { must } from '../kernel/must.js';
 
@@ -75,8 +78,14 @@ async function measure(
   urls: Map<SystemName, string>,
   targets: Targets,
   budget: Budget,
+  neo: Driver,
 ): Promise<Map<SystemName, Accumulated>> {
   const systems = [...urls.keys()];
+  // Every warm-up and slice starts on a Neo4j that runs nothing left over from the one before.
+  const settle = async () => {
+    const ended = await settleNeo4j(neo);
+    if (ended > 0) log(`  ended ${ended} transaction${ended === 1 ? '' : 's'} still running in Neo4j from earlier requests`);
+  };
   const sent = new Map<SystemName, number>(systems.map((s) => [s, 0]));
   const check = (sys: SystemName) => (_status: number, body: unknown) => sizeOfAnswer(sys, op, body);
   const loop = async (sys: SystemName, maxRequests: number, maxMs: number) => {
@@ -91,12 +100,16 @@ async function measure(
     sent.set(sys, offset + result.latencies.length + result.errors);
     return result;
   };
-  for (const sys of systems) await loop(sys, Math.max(budget.warmupRequests, concurrency), budget.warmupMs);
+  for (const sys of systems) {
+    await settle();
+    await loop(sys, Math.max(budget.warmupRequests, concurrency), budget.warmupMs);
+  }
   const acc = new Map<SystemName, Accumulated>(systems.map((s) => [s, { latencies: [], errors: 0, samples: [], wallMs: 0 }]));
   for (let round = 0; round < budget.rounds; round++) {
     // Each round starts with the next system, so none always runs first (or right after another's burst).
     const shift = round % systems.length;
     for (const sys of [...systems.slice(shift), ...systems.slice(0, shift)]) {
+      await settle();
       const r = await loop(sys, concurrency * budget.sliceRequestsPerWorker, budget.sliceMs);
       const a = acc.get(sys)!;
       a.latencies.push(...r.latencies);
@@ -120,6 +133,7 @@ async function measureScale(
   log(`== ${synthetic === 0 ? "The review's data" : `${synthetic.toLocaleString('en')} synthetic studies beside the review`}`);
   const neo: BenchNeo4j = await startBenchNeo4j(config, name, log);
   const systems: { system: SystemName; child: Child; url: string }[] = [];
+  const driver = neo4j.driver(neo.uri, neo4j.auth.basic(neo.username, neo.password));
   try {
     const env = { NEO4J_URI: neo.uri, NEO4J_USERNAME: neo.username, NEO4J_PASSWORD: neo.password, RATE_LIMIT_PER_MINUTE: '0' };
     log('Loading the review and the shipped registry records…');
@@ -182,6 +196,7 @@ async function measureScale(
     for (const op of o.ops) {
       const sizes: Partial<Record<SystemName, number | string>> = {};
       for (const s of systems) {
+        await settleNeo4j(driver);
         let size: number | string = 'no answer';
         const first = await runLoop(
           s.url,
@@ -202,7 +217,7 @@ async function measureScale(
 
     for (const op of o.ops) {
       for (const concurrency of o.concurrencies) {
-        const acc = await measure(op, concurrency, urls, targets, budget);
+        const acc = await measure(op, concurrency, urls, targets, budget, driver);
         const parts: string[] = [];
         for (const [system, a] of acc) {
           const row = {
@@ -231,6 +246,7 @@ async function measureScale(
     else must(results.scales.at(-1), 'some scale is recorded').skipped ??= `stopped: ${(e as Error).message}`;
   } finally {
     await Promise.all(systems.map((s) => s.child.stop()));
+    await driver.close();
     await neo.stopAndDelete();
     await save();
   }
