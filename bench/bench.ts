@@ -71,6 +71,13 @@ interface Accumulated {
   wallMs: number;
 }
 
+/** Ends what earlier requests left running in Neo4j, and says so when there was any. */
+async function settleAndSay(neo: Driver): Promise<void> {
+  const ended = await settleNeo4j(neo);
+  if (ended === null) log('  could not list the transactions running in Neo4j (10 tries); measuring anyway');
+  else if (ended > 0) log(`  ended ${ended} transaction${ended === 1 ? '' : 's'} still running in Neo4j from earlier requests`);
+}
+
 /** One operation at one concurrency: warm-up, then `rounds` interleaved slices per system. */
 async function measure(
   op: OperationName,
@@ -82,11 +89,7 @@ async function measure(
 ): Promise<Map<SystemName, Accumulated>> {
   const systems = [...urls.keys()];
   // Every warm-up and slice starts on a Neo4j that runs nothing left over from the one before.
-  const settle = async () => {
-    const ended = await settleNeo4j(neo);
-    if (ended === null) log('  could not list the transactions running in Neo4j (10 tries); measuring anyway');
-    else if (ended > 0) log(`  ended ${ended} transaction${ended === 1 ? '' : 's'} still running in Neo4j from earlier requests`);
-  };
+  const settle = () => settleAndSay(neo);
   const sent = new Map<SystemName, number>(systems.map((s) => [s, 0]));
   const check = (sys: SystemName) => (_status: number, body: unknown) => sizeOfAnswer(sys, op, body);
   const loop = async (sys: SystemName, maxRequests: number, maxMs: number) => {
@@ -197,7 +200,7 @@ async function measureScale(
     for (const op of o.ops) {
       const sizes: Partial<Record<SystemName, number | string>> = {};
       for (const s of systems) {
-        await settleNeo4j(driver);
+        await settleAndSay(driver);
         let size: number | string = 'no answer';
         const first = await runLoop(
           s.url,

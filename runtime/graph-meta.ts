@@ -55,15 +55,21 @@ export interface GraphCounts {
   relationships: Record<string, number>;
 }
 
+/** Runs statements one after another in the caller's transaction, their rows together. */
+export async function runEach<T extends Record<string, unknown>>(run: ReadRun, statements: readonly string[]): Promise<T[]> {
+  const rows: T[] = [];
+  for (const statement of statements) rows.push(...(await run<T>(statement)));
+  return rows;
+}
+
 /** Nodes per kind and relationships per type (kinds and types with none left out), from the count store in one read transaction. */
 export async function countGraph(db: Database): Promise<GraphCounts> {
   return db.readTransaction('graphMeta.countGraph', async (run) => {
-    const nodes: Record<string, number> = {};
-    const relationships: Record<string, number> = {};
-    for (const statement of COUNT_NODE_STATEMENTS)
-      for (const r of await run<{ label: string; count: number }>(statement)) if (r.count > 0) nodes[r.label] = r.count;
-    for (const statement of COUNT_RELATIONSHIP_STATEMENTS)
-      for (const r of await run<{ type: string; count: number }>(statement)) if (r.count > 0) relationships[r.type] = r.count;
-    return { nodes, relationships };
+    const nodes = await runEach<{ label: string; count: number }>(run, COUNT_NODE_STATEMENTS);
+    const rels = await runEach<{ type: string; count: number }>(run, COUNT_RELATIONSHIP_STATEMENTS);
+    return {
+      nodes: Object.fromEntries(nodes.filter((r) => r.count > 0).map((r) => [r.label, r.count])),
+      relationships: Object.fromEntries(rels.filter((r) => r.count > 0).map((r) => [r.type, r.count])),
+    };
   });
 }

@@ -6,7 +6,7 @@
 import type { Database, ReadRun } from '../../../runtime/db/database.js';
 import { DatabaseError } from '../../../runtime/db/database-error.js';
 import { KIND_OF_LABEL, NODE_LABELS, type NodeLabel } from '../../../kernel/vocabulary.js';
-import { COUNT_NODE_STATEMENTS, COUNT_RELATIONSHIP_STATEMENTS, loadedDataKey } from '../../../runtime/graph-meta.js';
+import { COUNT_NODE_STATEMENTS, COUNT_RELATIONSHIP_STATEMENTS, loadedDataKey, runEach } from '../../../runtime/graph-meta.js';
 import { LINKS, type LinkEnds } from '../../../kernel/links.js';
 import { nodeProjection, type ProjectedNode } from '../graph/cypher.js';
 import { graphNodeOf, type GraphNodeRow } from '../neighborhood/repository.js';
@@ -99,21 +99,14 @@ function cachedPerLoad(db: Database, key: string): Promise<PerLoad> {
   return perLoad.value;
 }
 
-/** Runs statements one after another in the transaction, their rows together. */
-async function each<T extends Record<string, unknown>>(run: ReadRun, statements: readonly string[]): Promise<T[]> {
-  const rows: T[] = [];
-  for (const statement of statements) rows.push(...(await run<T>(statement)));
-  return rows;
-}
-
 /** Counts per kind, per relationship type and per pattern, from the count store in one read transaction; examples per loaded data. */
 export async function findGraphSummary(db: Database) {
   const { key, nodes, rels, patterns } = await db.readTransaction('summary.counts', async (run) => {
     return {
       key: await loadedDataKey(run, db.name),
-      nodes: await each<{ label: NodeLabel; count: number }>(run, COUNT_NODE_STATEMENTS),
-      rels: await each<{ type: string; count: number }>(run, COUNT_RELATIONSHIP_STATEMENTS),
-      patterns: await each<PatternRow>(run, COUNT_PATTERN_STATEMENTS),
+      nodes: await runEach<{ label: NodeLabel; count: number }>(run, COUNT_NODE_STATEMENTS),
+      rels: await runEach<{ type: string; count: number }>(run, COUNT_RELATIONSHIP_STATEMENTS),
+      patterns: await runEach<PatternRow>(run, COUNT_PATTERN_STATEMENTS),
     };
   });
   // A computation shared with a request that ended before it ran is dropped as CANCELLED: run it anew for this one.
