@@ -3,11 +3,29 @@
  * and one endpoint, written with Cypher beside the review and removed afterwards. Every query that
  * meets the hub answers with what it returns, not with the hub's whole degree.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import neo4j from 'neo4j-driver';
 import { startTestApp, type GraphqlResponse, type TestApp } from '../support/test-app.js';
 import { addHubStudies, HUB, HUB_LOAD, removeHub, writeHub } from '../support/hub-data.js';
 import { SOURCE_LOAD_LABEL } from '../../kernel/vocabulary.js';
 import { NEIGHBOURHOOD_BOUNDS } from '../../server/src/neighborhood/repository.js';
+import { FIND_COMPARISON_ROWS } from '../../server/src/compare/repository.js';
+
+/** The db hits of a statement's run, from PROFILE. */
+async function dbHitsOf(statement: string, params: Record<string, unknown>): Promise<number> {
+  const n = inject('neo4j');
+  const driver = neo4j.driver(n.uri, neo4j.auth.basic(n.username, n.password));
+  try {
+    const session = driver.session({ database: n.database, defaultAccessMode: neo4j.session.READ });
+    const res = await session.run(`PROFILE ${statement}`, params);
+    await session.close();
+    type Plan = { dbHits: number; children: Plan[] };
+    const sum = (p: Plan): number => p.dbHits + p.children.reduce((a, c) => a + sum(c), 0);
+    return sum(res.summary.profile as unknown as Plan);
+  } finally {
+    await driver.close();
+  }
+}
 
 const STUDIES = 3_000;
 let app: TestApp;
@@ -129,6 +147,27 @@ describe('a hub of 3,000 studies', () => {
     expect(rows).toBe(total);
     expect(seen.size).toBe(total);
   });
+  it('compares from the smaller end: a drug of few arms on the hub endpoint, the hub drug on an endpoint of few results', async () => {
+    const cases = [
+      { endpointId: HUB.endpoint, interventions: ['intervention:everolimus'] },
+      { endpointId: 'endpoint:os', interventions: [HUB.intervention, 'intervention:sunitinib'] },
+    ];
+    for (const c of cases) {
+      const params = { ...c, population: null, skip: 0, take: 50 };
+      const [found] = await app.db.read<{ total: number }>('test.compare', FIND_COMPARISON_ROWS, params);
+      const [direct] = await app.db.read<{ total: number }>(
+        'test.direct',
+        `MATCH (e:Endpoint {id: $endpointId})<-[:OF_ENDPOINT]-(r:Result)<-[:REPORTED]-(:Arm)-[:RECEIVED]->(i:Intervention)
+         WHERE i.id IN $interventions RETURN count(DISTINCT [i, r]) AS total`,
+        params,
+      );
+      expect(found!.total).toBeGreaterThanOrEqual(direct!.total);
+      // Either hub has 6,000 relationships to read (over 2 db hits each); the smaller end has a few dozen.
+      const hits = await dbHitsOf(FIND_COMPARISON_ROWS, params);
+      expect(hits).toBeLessThan(2 * STUDIES);
+    }
+  });
+
   it("counts a hub filter's total once per loaded data, and again after a load changes it", async () => {
     const total = async () => {
       const res = await app.query(`query($f: StudyFilter) { studies(filter: $f, first: 1) { totalCount } }`, {
