@@ -3,15 +3,13 @@
  * request's loader for one relation; scalar fields read the node's stored properties.
  */
 import type { Resolvers } from '../generated/resolvers-types.js';
-import { GUIDELINE_STANCES, RELATIONSHIP_OF_STANCE } from '../../../kernel/vocabulary.js';
 import { referenceIdOf } from '../../../kernel/ids.js';
 import { valueTextOf } from '../../../kernel/result-text.js';
 import { kindOf, provenanceOf, type NodeRecord } from '../graph/records.js';
 import type { Context } from '../context.js';
 import type { Relation } from './repository.js';
+import { relationOf } from './relation-fields.js';
 import { checkId } from '../validation/arguments.js';
-
-const STANCE_TYPES = GUIDELINE_STANCES.map((s) => RELATIONSHIP_OF_STANCE[s]);
 
 const nodesVia = (rel: Relation) => async (parent: NodeRecord, _: unknown, ctx: Context) =>
   (await ctx.loaders.related(rel).load(parent.id)).map((r) => r.node);
@@ -34,7 +32,7 @@ const common = { kind: (parent: NodeRecord) => kindOf(parent) };
 const withAliases = { ...common, aliases: list('aliases') };
 
 /** The review-level numbers about a node (Observation -[:ABOUT]-> it). */
-const observationsAbout = nodesVia({ types: ['ABOUT'], direction: 'in', label: 'Observation' });
+const observationsAbout = nodesVia(relationOf('Endpoint', 'observations'));
 
 export const nodeResolvers: Resolvers = {
   Query: {
@@ -46,18 +44,17 @@ export const nodeResolvers: Resolvers = {
   },
   Study: {
     ...withAliases,
-    arms: nodesVia({ types: ['HAS_ARM'], direction: 'out', label: 'Arm' }),
+    arms: nodesVia(relationOf('Study', 'arms')),
     results: (parent, _, ctx) => ctx.loaders.resultsOfStudy.load(parent.id),
-    interventions: nodesVia({ types: ['EVALUATES'], direction: 'out', label: 'Intervention' }),
-    populations: nodesVia({ types: ['ENROLLS'], direction: 'out', label: 'Population' }),
-    references: nodesVia({ types: ['CITES'], direction: 'out', label: 'Reference' }),
-    follows: nodesVia({ types: ['FOLLOWS'], direction: 'out', label: 'Intervention' }),
+    interventions: nodesVia(relationOf('Study', 'interventions')),
+    populations: nodesVia(relationOf('Study', 'populations')),
+    references: nodesVia(relationOf('Study', 'references')),
+    follows: nodesVia(relationOf('Study', 'follows')),
     adverseEvents: (parent, _, ctx) => ctx.loaders.adverseEventsOfStudy.load(parent.id),
     provenance: mustProvenance,
     planned: (parent) => parent.planned === true,
-    plannedEndpoints: (parent, _, ctx) =>
-      ctx.loaders.related({ types: ['PLANS_TO_MEASURE'], direction: 'out', label: 'Endpoint' }).load(parent.id),
-    observations: nodesVia({ types: ['BASED_ON'], direction: 'in', label: 'Observation' }),
+    plannedEndpoints: (parent, _, ctx) => ctx.loaders.related(relationOf('Study', 'plannedEndpoints')).load(parent.id),
+    observations: nodesVia(relationOf('Study', 'observations')),
   },
   PlannedEndpoint: {
     endpoint: (parent) => parent.node,
@@ -68,25 +65,25 @@ export const nodeResolvers: Resolvers = {
   Arm: {
     ...common,
     study: async (parent, _, ctx) => (await ctx.loaders.node.load(String(parent.studyId)))!,
-    interventions: nodesVia({ types: ['RECEIVED'], direction: 'out', label: 'Intervention' }),
+    interventions: nodesVia(relationOf('Arm', 'interventions')),
     treatments: async (parent, _, ctx) =>
-      (await ctx.loaders.related({ types: ['RECEIVED'], direction: 'out', label: 'Intervention' }).load(parent.id)).map((r) => ({
+      (await ctx.loaders.related(relationOf('Arm', 'treatments')).load(parent.id)).map((r) => ({
         intervention: r.node,
         dose: (r.rel.dose as string | undefined) ?? null,
         schedule: (r.rel.schedule as string | undefined) ?? null,
       })),
-    results: nodesVia({ types: ['REPORTED'], direction: 'out', label: 'Result' }),
+    results: nodesVia(relationOf('Arm', 'results')),
   },
   Result: {
     ...common,
-    endpoint: async (parent, _, ctx) => (await firstVia({ types: ['OF_ENDPOINT'], direction: 'out', label: 'Endpoint' })(parent, _, ctx))!,
+    endpoint: async (parent, _, ctx) => (await firstVia(relationOf('Result', 'endpoint'))(parent, _, ctx))!,
     arm: nodeById('armId'),
     study: async (parent, _, ctx) => (await ctx.loaders.node.load(String(parent.studyId)))!,
     population: nodeById('populationId'),
     notReached: (parent) => parent.notReached === true,
     valueText: (parent) => valueTextOf(parent as never),
     comparedArms: async (parent, _, ctx) =>
-      (await ctx.loaders.related({ types: ['COMPARES'], direction: 'out', label: 'Arm' }).load(parent.id)).map((r) => ({
+      (await ctx.loaders.related(relationOf('Result', 'comparedArms')).load(parent.id)).map((r) => ({
         role: String(r.rel.role),
         arm: r.node,
       })),
@@ -95,52 +92,52 @@ export const nodeResolvers: Resolvers = {
   Endpoint: { ...withAliases, observations: observationsAbout },
   Reference: {
     ...common,
-    studies: nodesVia({ types: ['CITES'], direction: 'in', label: 'Study' }),
-    results: nodesVia({ types: ['CITES'], direction: 'in', label: 'Result' }),
-    guidelines: nodesVia({ types: ['CITES'], direction: 'in', label: 'Guideline' }),
-    observations: nodesVia({ types: ['CITES'], direction: 'in', label: 'Observation' }),
+    studies: nodesVia(relationOf('Reference', 'studies')),
+    results: nodesVia(relationOf('Reference', 'results')),
+    guidelines: nodesVia(relationOf('Reference', 'guidelines')),
+    observations: nodesVia(relationOf('Reference', 'observations')),
   },
   Observation: {
     ...withAliases,
     value: (parent) => Number(parent.value),
     valueText: (parent) => valueTextOf(parent as never),
-    about: nodesVia({ types: ['ABOUT'], direction: 'out' }),
-    basis: nodesVia({ types: ['BASED_ON'], direction: 'out', label: 'Study' }),
+    about: nodesVia(relationOf('Observation', 'about')),
+    basis: nodesVia(relationOf('Observation', 'basis')),
     provenance: mustProvenance,
   },
   Intervention: {
     ...withAliases,
     interventionKind: (parent) => String(parent.kind),
-    includes: nodesVia({ types: ['INCLUDES'], direction: 'out', label: 'Intervention' }),
-    partOf: nodesVia({ types: ['INCLUDES'], direction: 'in', label: 'Intervention' }),
-    targets: nodesVia({ types: ['TARGETS'], direction: 'out', label: 'Target' }),
-    studies: nodesVia({ types: ['EVALUATES'], direction: 'in', label: 'Study' }),
+    includes: nodesVia(relationOf('Intervention', 'includes')),
+    partOf: nodesVia(relationOf('Intervention', 'partOf')),
+    targets: nodesVia(relationOf('Intervention', 'targets')),
+    studies: nodesVia(relationOf('Intervention', 'studies')),
     adverseEvents: async (parent, _, ctx) =>
-      (await ctx.loaders.related({ types: ['HAS_ADVERSE_EVENT'], direction: 'out', label: 'AdverseEvent' }).load(parent.id)).map((r) => ({
+      (await ctx.loaders.related(relationOf('Intervention', 'adverseEvents')).load(parent.id)).map((r) => ({
         intervention: parent,
         adverseEvent: r.node,
         rel: r.rel,
       })),
-    guidelines: nodesVia({ types: STANCE_TYPES, direction: 'in', label: 'Guideline' }),
+    guidelines: nodesVia(relationOf('Intervention', 'guidelines')),
     observations: observationsAbout,
   },
   Target: {
     ...withAliases,
-    interventions: nodesVia({ types: ['TARGETS'], direction: 'in', label: 'Intervention' }),
+    interventions: nodesVia(relationOf('Target', 'interventions')),
   },
   Population: {
     ...withAliases,
     grades: list('grades'),
-    subsetOf: nodesVia({ types: ['SUBSET_OF'], direction: 'out', label: 'Population' }),
-    subsets: nodesVia({ types: ['SUBSET_OF'], direction: 'in', label: 'Population' }),
-    studies: nodesVia({ types: ['ENROLLS'], direction: 'in', label: 'Study' }),
+    subsetOf: nodesVia(relationOf('Population', 'subsetOf')),
+    subsets: nodesVia(relationOf('Population', 'subsets')),
+    studies: nodesVia(relationOf('Population', 'studies')),
     provenance: (parent) => provenanceOf(parent),
     observations: observationsAbout,
   },
   AdverseEvent: {
     ...withAliases,
     rates: async (parent, _, ctx) =>
-      (await ctx.loaders.related({ types: ['HAS_ADVERSE_EVENT'], direction: 'in', label: 'Intervention' }).load(parent.id)).map((r) => ({
+      (await ctx.loaders.related(relationOf('AdverseEvent', 'rates')).load(parent.id)).map((r) => ({
         intervention: r.node,
         adverseEvent: parent,
         rel: r.rel,
@@ -161,7 +158,7 @@ export const nodeResolvers: Resolvers = {
   Biomarker: {
     ...withAliases,
     predictions: async (parent, _, ctx) =>
-      (await ctx.loaders.related({ types: ['PREDICTS'], direction: 'out' }).load(parent.id)).map((r) => ({ target: r.node, rel: r.rel })),
+      (await ctx.loaders.related(relationOf('Biomarker', 'predictions')).load(parent.id)).map((r) => ({ target: r.node, rel: r.rel })),
     observations: observationsAbout,
   },
   Prediction: {
@@ -170,9 +167,9 @@ export const nodeResolvers: Resolvers = {
   },
   Guideline: {
     ...common,
-    interventions: nodesVia({ types: STANCE_TYPES, direction: 'out', label: 'Intervention' }),
-    populations: nodesVia({ types: ['FOR'], direction: 'out', label: 'Population' }),
-    supportedBy: nodesVia({ types: ['SUPPORTED_BY'], direction: 'out', label: 'Study' }),
+    interventions: nodesVia(relationOf('Guideline', 'interventions')),
+    populations: nodesVia(relationOf('Guideline', 'populations')),
+    supportedBy: nodesVia(relationOf('Guideline', 'supportedBy')),
     provenance: mustProvenance,
   },
 };
