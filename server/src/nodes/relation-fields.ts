@@ -1,6 +1,7 @@
 /**
  * The relation behind every node field that reads one, per GraphQL type: the field resolvers ask
- * this request's loaders for it. One table, so every reader of a field reads it the same way.
+ * this request's loaders for it, and the selection compiler (selection-plan.ts) fetches it ahead
+ * in the node's own statement. One table, so both always read a field the same way.
  */
 import { GUIDELINE_STANCES, RELATIONSHIP_OF_STANCE, type NodeLabel, type RelationshipType } from '../../../kernel/vocabulary.js';
 import type { Relation } from './repository.js';

@@ -6,6 +6,7 @@ import type { Database } from '../../../runtime/db/database.js';
 import type { NodeLabel, RelationshipType } from '../../../kernel/vocabulary.js';
 import { ENTITY, nodeProjection, type ProjectedNode } from '../graph/cypher.js';
 import { recordOf, type NodeRecord, type RelatedRecord } from '../graph/records.js';
+import type { PlannedField } from './selection-plan.js';
 
 export const FIND_NODES_BY_IDS = `
   UNWIND $ids AS id
@@ -114,4 +115,53 @@ export async function findResultFactsOfStudies(db: Database, ids: readonly strin
   const byId = new Map<string, ResultFactRecord[]>(ids.map((id) => [id, []]));
   for (const r of rows) byId.get(r.id)?.push(r.fact);
   return ids.map((id) => byId.get(id) ?? []);
+}
+
+/** A node with what a selection plan fetches under it: per planned field (by `plannedFieldKey`), its nodes in turn; null when the node is of another type. */
+export interface NodeTree {
+  node: ProjectedNode;
+  /** The relationship that led to the node, for a node under a relation field. */
+  rel?: Record<string, unknown>;
+  related?: Record<string, NodeTree[] | null>;
+}
+
+/** The key of a planned field in a NodeTree's `related`: type and field, both GraphQL names. */
+export const plannedFieldKey = (f: PlannedField) => `${f.type}_${f.field}`;
+
+/** A node's projection with the planned fields under it, each in a COLLECT subquery ordered as its loader orders it. */
+function treeOf(v: string, plan: PlannedField[], depth: number, rel?: string): string {
+  const entries = [`node: ${nodeProjection(v)}`];
+  if (rel) entries.push(`rel: properties(${rel})`);
+  if (plan.length > 0)
+    entries.push(`related: {${plan.map((f) => `${plannedFieldKey(f)}: ${plannedFieldExpression(v, f, depth)}`).join(', ')}}`);
+  return `{${entries.join(', ')}}`;
+}
+
+function plannedFieldExpression(v: string, f: PlannedField, depth: number): string {
+  const m = `m${depth}`;
+  let body: string;
+  if ('resultsOfStudy' in f.source) {
+    body = `MATCH (${m}:Result {studyId: ${v}.id}) WITH ${m} ORDER BY ${m}.armId, ${m}.name RETURN ${treeOf(m, f.children, depth + 1)} AS t`;
+  } else {
+    const { types, direction, label } = f.source.relation;
+    const r = `r${depth}`;
+    const other = `(${m}:${label ?? ENTITY})`;
+    const pattern = direction === 'out' ? `(${v})-[${r}:${types.join('|')}]->${other}` : `(${v})<-[${r}:${types.join('|')}]-${other}`;
+    body = `MATCH ${pattern} WITH ${m}, ${r} ORDER BY ${m}.name, ${m}.id RETURN ${treeOf(m, f.children, depth + 1, r)} AS t`;
+  }
+  return `CASE WHEN ${v}:${f.type} THEN COLLECT { ${body} } END`;
+}
+
+/**
+ * One statement for a node and every relation its selection plan asks for, however deep: the
+ * request's other fields then read what it fetched, not the database. Built from the vocabulary's
+ * labels and types only (the plan names fields of the schema, never a caller's string).
+ */
+export const nodeTreeStatement = (plan: PlannedField[]) => `
+  MATCH (n:${ENTITY} {id: $id})
+  RETURN ${treeOf('n', plan, 0)} AS tree`;
+
+export async function findNodeTree(db: Database, id: string, plan: PlannedField[]): Promise<NodeTree | null> {
+  const rows = await db.read<{ tree: NodeTree }>('nodes.findTree', nodeTreeStatement(plan), { id });
+  return rows[0]?.tree ?? null;
 }

@@ -9,6 +9,8 @@ import { kindOf, provenanceOf, type NodeRecord } from '../graph/records.js';
 import type { Context } from '../context.js';
 import type { Relation } from './repository.js';
 import { relationOf } from './relation-fields.js';
+import { loadNodeWithPlan } from './loaders.js';
+import { planOfSelection } from './selection-plan.js';
 import { checkId } from '../validation/arguments.js';
 
 const nodesVia = (rel: Relation) => async (parent: NodeRecord, _: unknown, ctx: Context) =>
@@ -36,8 +38,8 @@ const observationsAbout = nodesVia(relationOf('Endpoint', 'observations'));
 
 export const nodeResolvers: Resolvers = {
   Query: {
-    node: (_, { id }, ctx) => ctx.loaders.node.load(checkId(id)),
-    reference: (_, { number }, ctx) => ctx.loaders.node.load(referenceIdOf(number)),
+    node: (_, { id }, ctx, info) => loadNodeWithPlan(ctx.db, ctx.loaders, checkId(id), planOfSelection(info)),
+    reference: (_, { number }, ctx, info) => loadNodeWithPlan(ctx.db, ctx.loaders, referenceIdOf(number), planOfSelection(info)),
   },
   Node: {
     __resolveType: (node) => node.graphLabel,
