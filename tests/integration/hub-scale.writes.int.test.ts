@@ -8,7 +8,7 @@ import neo4j from 'neo4j-driver';
 import { startTestApp, type GraphqlResponse, type TestApp } from '../support/test-app.js';
 import { addHubStudies, HUB, HUB_LOAD, removeHub, writeHub } from '../support/hub-data.js';
 import { SOURCE_LOAD_LABEL } from '../../kernel/vocabulary.js';
-import { NEIGHBOURHOOD_BOUNDS } from '../../server/src/neighborhood/repository.js';
+import { FIND_EDGES_AMONG, NEIGHBOURHOOD_BOUNDS } from '../../server/src/neighborhood/repository.js';
 import { FIND_COMPARISON_ROWS } from '../../server/src/compare/repository.js';
 
 /** The db hits of a statement's run, from PROFILE. */
@@ -60,6 +60,31 @@ describe('a hub of 3,000 studies', () => {
     });
     expect(deep.data!.neighborhood.nodes).toHaveLength(300);
     expect(deep.data!.neighborhood.truncated).toBe(true);
+  });
+
+  it("finds the edges among a hub study's neighbours without reading the hubs' relationships", async () => {
+    const study = `study:${HUB.prefix}-000001`;
+    const ids = [study, HUB.endpoint, HUB.population, HUB.intervention, `arm:${HUB.prefix}-000001-1`, `arm:${HUB.prefix}-000001-2`];
+    const params = { ids, hubDegree: NEIGHBOURHOOD_BOUNDS.hubDegree, maxEdges: 100 };
+    // A drug's adverse events are relationships out of it, as placebo's 60,000 are at 100k studies:
+    // an untyped check from the hub drug to the hub endpoint would read them all.
+    const ae = 'adverseevent:hubtest-ae';
+    await app.db.writeTransaction('test.ae', (run) =>
+      run(
+        `MATCH (i:Intervention {id: $intervention}) CREATE (ae:Entity:AdverseEvent {id: $ae, name: 'Hubtest AE'})
+         WITH i, ae UNWIND range(1, 3000) AS k CREATE (i)-[:HAS_ADVERSE_EVENT {key: 'hubtest-ae-' + k}]->(ae)`,
+        { intervention: HUB.intervention, ae },
+      ),
+    );
+    try {
+      const edges = await app.db.read<{ edge: { type: string } }>('test.edges', FIND_EDGES_AMONG, params);
+      // MEASURES, ENROLLS, two HAS_ARM and two RECEIVED (to the hub drug): the hubs share no relationship.
+      expect(edges.map((e) => e.edge.type).sort()).toEqual(['ENROLLS', 'HAS_ARM', 'HAS_ARM', 'MEASURES', 'RECEIVED', 'RECEIVED']);
+      // Checking the hubs pairwise by type reads none of their relationships.
+      expect(await dbHitsOf(FIND_EDGES_AMONG, params)).toBeLessThan(500);
+    } finally {
+      await app.db.writeTransaction('test.ae', (run) => run('MATCH (ae:AdverseEvent {id: $ae}) DETACH DELETE ae', { ae }));
+    }
   });
 
   it('says a kind-filtered neighbourhood of a hub is truncated when the hub has relationships beyond the per-hop scan', async () => {

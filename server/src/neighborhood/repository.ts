@@ -71,9 +71,25 @@ export const ANY_DEGREE_OVER_SCAN = `
   LIMIT 1`;
 
 /**
+ * Whether two hubs `a` and `b` are joined, one branch per relationship type whose ends their kinds
+ * can be: a typed check between two bound nodes reads one type's relationships, where an untyped
+ * one read every relationship of the smaller hub (88,059 db hits between PFS, placebo and
+ * everolimus at 100k studies, for the neighbourhood of one study).
+ */
+const HUB_PAIR_EDGES = Object.entries(LINKS)
+  .map(([type, ends]) => {
+    const from = (ends.from as readonly NodeLabel[]).map((l) => `a:${l}`).join(' OR ');
+    const to = (ends.to as readonly NodeLabel[]).map((l) => `b:${l}`).join(' OR ');
+    return `WITH a, b WHERE (${from}) AND (${to})
+      MATCH (a)-[r:${type}]->(b)
+      RETURN r`;
+  })
+  .join('\n      UNION\n      ');
+
+/**
  * The relationships among a set of nodes, at most `maxEdges`. Each is found from an end with at
  * most `hubDegree` relationships (reading that end's few), or, where both ends are hubs, by
- * checking the hubs pairwise: no hub's whole degree is read.
+ * checking the hubs pairwise by type: no hub's whole degree is read.
  */
 export const FIND_EDGES_AMONG = `
   UNWIND $ids AS id
@@ -88,7 +104,9 @@ export const FIND_EDGES_AMONG = `
     UNION
     UNWIND hubs AS a
     UNWIND hubs AS b
-    MATCH (a)-[r]->(b)
+    CALL (a, b) {
+      ${HUB_PAIR_EDGES}
+    }
     RETURN r
   }
   WITH DISTINCT r
