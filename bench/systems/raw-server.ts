@@ -10,7 +10,10 @@ import type { AddressInfo } from 'node:net';
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { Database, ReadRun, Row } from '../../runtime/db/database.js';
 import { toPlain } from '../../runtime/db/convert.js';
-import { findNodesByIds, findRelated, findResultsOfStudies, type Relation } from '../../server/src/nodes/repository.js';
+import { findNodeTree, plannedFieldKey, type NodeTree } from '../../server/src/nodes/repository.js';
+import { RELATION_FIELDS } from '../../server/src/nodes/relation-fields.js';
+import type { PlannedField } from '../../server/src/nodes/selection-plan.js';
+import { recordOf } from '../../server/src/graph/records.js';
 import { searchNodes } from '../../server/src/search/repository.js';
 import { luceneQueryOf } from '../../server/src/search/lucene-query.js';
 import { findPaths } from '../../server/src/paths/repository.js';
@@ -30,8 +33,16 @@ export interface RawServerOptions {
   queryTimeoutMs: number;
 }
 
-const ARMS: Relation = { types: ['HAS_ARM'], direction: 'out', label: 'Arm' };
-const ENDPOINT: Relation = { types: ['OF_ENDPOINT'], direction: 'out', label: 'Endpoint' };
+/** What the bench's node request selects (arms, results and their endpoint), planned as the API plans it. */
+const NODE_PLAN: PlannedField[] = [
+  { type: 'Study', field: 'arms', source: RELATION_FIELDS.Study.arms, children: [] },
+  {
+    type: 'Study',
+    field: 'results',
+    source: RELATION_FIELDS.Study.results,
+    children: [{ type: 'Result', field: 'endpoint', source: RELATION_FIELDS.Result.endpoint, children: [] }],
+  },
+];
 
 /** The repositories' Database, backed by one open transaction: every statement runs in it. */
 function inTransaction(tx: ManagedTransaction, name: string): Database {
@@ -51,19 +62,19 @@ type Params = Record<string, any>;
 /** Each operation as the API's resolvers answer it, minus the GraphQL layer. */
 const HANDLERS: Record<OperationName, (db: Database, p: Params) => Promise<unknown>> = {
   node: async (db, { id }) => {
-    const [study] = await findNodesByIds(db, [id]);
-    if (!study) return null;
-    const arms = must((await findRelated(db, ARMS, [id]))[0], 'findRelated gives a list per id');
-    const results = must((await findResultsOfStudies(db, [id]))[0], 'findResultsOfStudies gives a list per id');
-    const endpoints = await findRelated(
-      db,
-      ENDPOINT,
-      results.map((r) => r.id),
-    );
+    // The API's one statement for the node and its selection (nodes/selection-plan.ts).
+    const tree = await findNodeTree(db, id, NODE_PLAN);
+    if (!tree) return null;
+    const nodesOf = (t: NodeTree, f: PlannedField): NodeTree[] => t.related?.[plannedFieldKey(f)] ?? [];
+    const [armsField, resultsField] = NODE_PLAN as [PlannedField, PlannedField];
+    const endpointField = must(resultsField.children[0], 'results plan their endpoint');
     return {
-      ...study,
-      arms: arms.map((a) => a.node),
-      results: results.map((r, k) => ({ ...r, endpoint: must(endpoints[k], 'findRelated gives a list per id')[0]?.node ?? null })),
+      ...recordOf(tree.node),
+      arms: nodesOf(tree, armsField).map((a) => recordOf(a.node)),
+      results: nodesOf(tree, resultsField).map((r) => ({
+        ...recordOf(r.node),
+        endpoint: nodesOf(r, endpointField).map((e) => recordOf(e.node))[0] ?? null,
+      })),
     };
   },
   search: async (db, { query, first }) => {
