@@ -34,41 +34,39 @@ export interface SubgraphRow {
   truncated: boolean;
 }
 
-export const FIND_START = `MATCH (n:${ENTITY} {id: $id}) RETURN ${nodeProjection('n')} AS node`;
-
 /**
- * The next hop: from each frontier node at most `scan` relationships are read (so a hub's whole
+ * One hop: from each frontier node at most `scan` relationships are read (so a hub's whole
  * degree is never expanded, whatever the filters), of which at most `room` new neighbours are
  * kept; the first `room` distinct ones over the frontier are returned, ordered by id. No order is
- * imposed across a degree: a hub's neighbours are a sample, and `truncated` says so.
+ * imposed across a degree: a hub's neighbours are a sample, and `overScan` says a frontier node
+ * has more relationships than were read (degree store). On the first hop `$start` names the start
+ * node, returned with it, so a depth-1 neighbourhood is this statement and the edges among.
  */
 export const FIND_NEIGHBOURS = `
-  UNWIND $frontier AS fid
-  MATCH (a:${ENTITY} {id: fid})
-  CALL (a) {
-    MATCH (a)-[r]-(b:${ENTITY})
-    WITH r, b LIMIT toInteger($scan)
-    WITH r, b
-    WHERE NOT b.id IN $visited AND ($labels IS NULL OR any(l IN labels(b) WHERE l IN $labels))
-      AND ($types IS NULL OR type(r) IN $types)
-    RETURN DISTINCT b
-    LIMIT toInteger($room)
+  OPTIONAL MATCH (start:${ENTITY} {id: $start})
+  CALL () {
+    UNWIND $frontier AS fid
+    MATCH (a:${ENTITY} {id: fid})
+    RETURN max(COUNT { (a)--() }) > toInteger($scan) AS overScan
   }
-  WITH DISTINCT b
-  LIMIT toInteger($room)
-  RETURN ${nodeProjection('b')} AS node
-  ORDER BY b.id`;
-
-/**
- * Whether a frontier node has more relationships than a hop reads from it (its degree, from the
- * degree store): then what the hop found, filtered by kind or type, may leave some out.
- */
-export const ANY_DEGREE_OVER_SCAN = `
-  UNWIND $frontier AS fid
-  MATCH (a:${ENTITY} {id: fid})
-  WITH a WHERE COUNT { (a)--() } > toInteger($scan)
-  RETURN a.id AS id
-  LIMIT 1`;
+  CALL () {
+    UNWIND $frontier AS fid
+    MATCH (a:${ENTITY} {id: fid})
+    CALL (a) {
+      MATCH (a)-[r]-(b:${ENTITY})
+      WITH r, b LIMIT toInteger($scan)
+      WITH r, b
+      WHERE NOT b.id IN $visited AND ($labels IS NULL OR any(l IN labels(b) WHERE l IN $labels))
+        AND ($types IS NULL OR type(r) IN $types)
+      RETURN DISTINCT b
+      LIMIT toInteger($room)
+    }
+    WITH DISTINCT b
+    LIMIT toInteger($room)
+    WITH b ORDER BY b.id
+    RETURN collect(${nodeProjection('b')}) AS nodes
+  }
+  RETURN CASE WHEN start IS NULL THEN null ELSE ${nodeProjection('start')} END AS start, nodes, coalesce(overScan, false) AS overScan`;
 
 /**
  * Whether two hubs `a` and `b` are joined, one branch per relationship type whose ends their kinds
@@ -162,7 +160,7 @@ export async function findEdgesAmong(run: ReadRun, ids: string[]): Promise<{ edg
   return { edges: rows.slice(0, maxEdges).map((r) => r.edge), truncated: rows.length > maxEdges };
 }
 
-/** A node's neighbourhood, hop by hop, all in one read transaction; null when no node has the id. */
+/** A node's neighbourhood, hop by hop, all in one read transaction (depth + 1 statements); null when no node has the id. */
 export async function findNeighborhood(
   db: Database,
   id: string,
@@ -172,28 +170,32 @@ export async function findNeighborhood(
   limit: number,
 ): Promise<SubgraphRow | null> {
   return db.readTransaction('neighborhood', async (run) => {
-    const start = await run<{ node: ProjectedNode }>(FIND_START, { id });
-    if (start.length === 0) return null;
-    const nodes = new Map<string, GraphNodeRow>([[id, graphNodeOf(start[0]!.node)]]);
+    const nodes = new Map<string, GraphNodeRow>();
     let frontier = [id];
     let full = false;
     let sampled = false;
     for (let hop = 0; hop < depth && frontier.length > 0 && !full; hop++) {
-      const room = limit - nodes.size;
-      const rows = await run<{ node: ProjectedNode }>(FIND_NEIGHBOURS, {
+      const room = limit - Math.max(nodes.size, 1);
+      const [row] = await run<{ start: ProjectedNode | null; nodes: ProjectedNode[]; overScan: boolean }>(FIND_NEIGHBOURS, {
+        start: hop === 0 ? id : null,
         frontier,
-        visited: [...nodes.keys()],
+        visited: hop === 0 ? [id] : [...nodes.keys()],
         labels,
         types,
         room: room + 1,
         scan: NEIGHBOURHOOD_BOUNDS.scanPerNode,
       });
-      if (rows.length > room) full = true;
+      if (hop === 0) {
+        if (!row?.start) return null;
+        nodes.set(id, graphNodeOf(row.start));
+      }
+      const found = row?.nodes ?? [];
+      if (found.length > room) full = true;
       // Room left, but a hub's relationships beyond the scan were never looked at: the hop is a sample.
-      else if (!sampled) sampled = (await run(ANY_DEGREE_OVER_SCAN, { frontier, scan: NEIGHBOURHOOD_BOUNDS.scanPerNode })).length > 0;
+      else if (row?.overScan) sampled = true;
       frontier = [];
-      for (const r of rows.slice(0, room)) {
-        const n = graphNodeOf(r.node);
+      for (const node of found.slice(0, room)) {
+        const n = graphNodeOf(node);
         nodes.set(n.id, n);
         frontier.push(n.id);
       }
