@@ -193,7 +193,7 @@ describe('a hub of 3,000 studies', () => {
     }
   });
 
-  it("counts a hub filter's total once per loaded data, and again after a load changes it", async () => {
+  it("counts a hub filter's total and graphSummary's counts once per loaded data, and again after a load changes it", async () => {
     const total = async () => {
       const res = await app.query(`query($f: StudyFilter) { studies(filter: $f, first: 1) { totalCount } }`, {
         f: { intervention: HUB.intervention },
@@ -201,13 +201,21 @@ describe('a hub of 3,000 studies', () => {
       expect(res.errors).toBeUndefined();
       return res.data!.studies.totalCount as number;
     };
+    const summaryStudies = async () => {
+      const res = await app.query('{ graphSummary { kinds { kind count } } }');
+      expect(res.errors).toBeUndefined();
+      return res.data!.graphSummary.kinds.find((k: { kind: string }) => k.kind === 'STUDY').count as number;
+    };
     expect(await total()).toBe(STUDIES);
+    const studiesBefore = await summaryStudies();
     // Written outside any load (no loader does this): the kept total stands until the loaded data changes.
     await addHubStudies(app.db, STUDIES, STUDIES + 5);
     expect(await total()).toBe(STUDIES);
+    expect(await summaryStudies()).toBe(studiesBefore);
     await app.db.writeTransaction('test.hub', (run) =>
       run(`MERGE (l:${SOURCE_LOAD_LABEL} {id: $id}) SET l.hash = 'hubtest', l.loadedAt = datetime()`, { id: HUB_LOAD }),
     );
     expect(await total()).toBe(STUDIES + 5);
+    expect(await summaryStudies()).toBe(studiesBefore + 5);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Counts of every node kind and relationship type in the loaded graph, with an example per kind.
- * Counts come from Neo4j's count store (constant time at any size); what it cannot answer, the
- * examples, is computed once per loaded data and kept in the process.
+ * Counts come from Neo4j's count store (constant time at any size) and, with the examples it
+ * cannot answer, are computed once per loaded data and kept in the process.
  */
 import type { Database, ReadRun } from '../../../runtime/db/database.js';
 import { DatabaseError } from '../../../runtime/db/database-error.js';
@@ -67,8 +67,10 @@ type PatternRow = {
 };
 
 interface PerLoad {
+  nodes: { label: NodeLabel; count: number }[];
+  rels: { type: string; count: number }[];
+  patterns: PatternRow[];
   examples: Map<NodeLabel, GraphNodeRow>;
-  scannedPatterns: PatternRow[];
 }
 
 /**
@@ -78,13 +80,19 @@ interface PerLoad {
  */
 let perLoad: { key: string; value: Promise<PerLoad> } | null = null;
 
+/**
+ * The counts (72 count-store reads, each its own small statement: one statement of them all took
+ * seconds to plan on a busy machine), the patterns the count store cannot split, and the examples.
+ * Each read is constant-time, but 72 round trips are 65-100 ms, so they are kept per loaded data too.
+ */
 async function computePerLoad(run: ReadRun): Promise<PerLoad> {
+  const nodes = await runEach<{ label: NodeLabel; count: number }>(run, COUNT_NODE_STATEMENTS);
+  const rels = await runEach<{ type: string; count: number }>(run, COUNT_RELATIONSHIP_STATEMENTS);
+  const patterns = await runEach<PatternRow>(run, COUNT_PATTERN_STATEMENTS);
+  if (SCANNED_PATTERN_TYPES.length > 0)
+    patterns.push(...(await run<PatternRow>(SCAN_RELATIONSHIP_PATTERNS, { types: SCANNED_PATTERN_TYPES, labels: NODE_LABELS })));
   const examples = await run<{ label: NodeLabel; node: ProjectedNode }>(FIND_KIND_EXAMPLES);
-  const scannedPatterns =
-    SCANNED_PATTERN_TYPES.length > 0
-      ? await run<PatternRow>(SCAN_RELATIONSHIP_PATTERNS, { types: SCANNED_PATTERN_TYPES, labels: NODE_LABELS })
-      : [];
-  return { examples: new Map(examples.map((e) => [e.label, graphNodeOf(e.node)])), scannedPatterns };
+  return { nodes, rels, patterns, examples: new Map(examples.map((e) => [e.label, graphNodeOf(e.node)])) };
 }
 
 function cachedPerLoad(db: Database, key: string): Promise<PerLoad> {
@@ -99,18 +107,15 @@ function cachedPerLoad(db: Database, key: string): Promise<PerLoad> {
   return perLoad.value;
 }
 
-/** Counts per kind, per relationship type and per pattern, from the count store in one read transaction; examples per loaded data. */
+/**
+ * Counts per kind, per relationship type and per pattern, with an example per kind: computed once
+ * per loaded data (the loaded-data key is read on every request, so a load or a chunk of one is
+ * seen at once; a write made outside any loader is not, until the next load).
+ */
 export async function findGraphSummary(db: Database) {
-  const { key, nodes, rels, patterns } = await db.readTransaction('summary.counts', async (run) => {
-    return {
-      key: await loadedDataKey(run, db.name),
-      nodes: await runEach<{ label: NodeLabel; count: number }>(run, COUNT_NODE_STATEMENTS),
-      rels: await runEach<{ type: string; count: number }>(run, COUNT_RELATIONSHIP_STATEMENTS),
-      patterns: await runEach<PatternRow>(run, COUNT_PATTERN_STATEMENTS),
-    };
-  });
+  const key = await db.readTransaction('summary.key', (run) => loadedDataKey(run, db.name));
   // A computation shared with a request that ended before it ran is dropped as CANCELLED: run it anew for this one.
-  const { examples, scannedPatterns } = await cachedPerLoad(db, key).catch((e: unknown) =>
+  const { nodes, rels, patterns, examples } = await cachedPerLoad(db, key).catch((e: unknown) =>
     e instanceof DatabaseError && e.code === 'CANCELLED' ? cachedPerLoad(db, key) : Promise.reject(e),
   );
   const byName = <T extends { type: string }>(a: T, b: T) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0);
@@ -120,7 +125,7 @@ export async function findGraphSummary(db: Database) {
       .sort((a, b) => (a.label < b.label ? -1 : 1))
       .map((n) => ({ kind: KIND_OF_LABEL[n.label], count: n.count, example: examples.get(n.label) ?? null })),
     relationships: rels.filter((r) => r.count > 0).sort(byName),
-    relationshipPatterns: [...patterns, ...scannedPatterns]
+    relationshipPatterns: patterns
       .filter((p) => p.count > 0 && p.fromLabel in KIND_OF_LABEL && p.toLabel in KIND_OF_LABEL)
       .sort((a, b) => byName(a, b) || (a.fromLabel < b.fromLabel ? -1 : a.fromLabel > b.fromLabel ? 1 : a.toLabel < b.toLabel ? -1 : 1))
       .map((p) => ({ type: p.type, fromKind: KIND_OF_LABEL[p.fromLabel], toKind: KIND_OF_LABEL[p.toLabel], count: p.count })),
