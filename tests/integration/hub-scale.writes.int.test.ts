@@ -87,12 +87,40 @@ describe('a hub of 3,000 studies', () => {
     }
   });
 
+  it("samples a hub's neighbours across its relationship types, not only the type it has most of", async () => {
+    // Like placebo at 100k studies: 12,000 adverse-event rates to 30 adverse events, beside 6,000 arms.
+    await app.db.writeTransaction('test.ae', (run) =>
+      run(
+        `MATCH (i:Intervention {id: $intervention})
+         UNWIND range(1, 30) AS n CREATE (ae:Entity:AdverseEvent {id: 'adverseevent:hubtest-ae-' + n, name: 'Hubtest AE ' + n})
+         WITH i, ae UNWIND range(1, 400) AS k CREATE (i)-[:HAS_ADVERSE_EVENT {key: ae.id + '-' + k}]->(ae)`,
+        { intervention: HUB.intervention },
+      ),
+    );
+    try {
+      const res = await app.query(`query($id: ID!) { neighborhood(id: $id, limit: 100) { truncated nodes { id kind } } }`, {
+        id: HUB.intervention,
+      });
+      expect(res.errors).toBeUndefined();
+      const kinds = res.data!.neighborhood.nodes.map((n: { kind: string }) => n.kind);
+      expect(kinds).toHaveLength(100);
+      // Types take turns: the 30 adverse events and the arms share the 99 places.
+      expect(kinds.filter((k: string) => k === 'ADVERSE_EVENT')).toHaveLength(30);
+      expect(kinds.filter((k: string) => k === 'ARM')).toHaveLength(69);
+      expect(res.data!.neighborhood.truncated).toBe(true);
+    } finally {
+      await app.db.writeTransaction('test.ae', (run) =>
+        run(`MATCH (ae:AdverseEvent) WHERE ae.id STARTS WITH 'adverseevent:hubtest-ae-' DETACH DELETE ae`),
+      );
+    }
+  });
+
   it('says a kind-filtered neighbourhood of a hub is truncated when the hub has relationships beyond the per-hop scan', async () => {
     const Q = `query($id: ID!, $kinds: [NodeKind!]) { neighborhood(id: $id, kinds: $kinds, limit: 1000) { truncated nodes { id } } }`;
-    const bound = NEIGHBOURHOOD_BOUNDS.scanPerNode;
-    // The hub endpoint has 9,000 relationships: with 500 read per hop, the studies found (fewer than
-    // the limit, so the limit did not cut them) are a sample.
-    NEIGHBOURHOOD_BOUNDS.scanPerNode = 500;
+    const bound = NEIGHBOURHOOD_BOUNDS.scanPerType;
+    // The hub endpoint has 9,000 relationships: with 500 of each type read per hop, the studies found
+    // (fewer than the limit, so the limit did not cut them) are a sample.
+    NEIGHBOURHOOD_BOUNDS.scanPerType = 500;
     try {
       const sampled = await app.query(Q, { id: HUB.endpoint, kinds: ['STUDY'] });
       expect(sampled.errors).toBeUndefined();
@@ -105,7 +133,7 @@ describe('a hub of 3,000 studies', () => {
       expect(whole.data!.neighborhood.nodes.map((n: { id: string }) => n.id)).toContain('population:pan-net-progressive');
       expect(whole.data!.neighborhood.truncated).toBe(false);
     } finally {
-      NEIGHBOURHOOD_BOUNDS.scanPerNode = bound;
+      NEIGHBOURHOOD_BOUNDS.scanPerType = bound;
     }
   });
 

@@ -4,7 +4,7 @@
  */
 import type { Database, ReadRun } from '../../../runtime/db/database.js';
 import { LINKS } from '../../../kernel/links.js';
-import { KIND_OF_LABEL, type NodeLabel, type RelationshipType } from '../../../kernel/vocabulary.js';
+import { KIND_OF_LABEL, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../../kernel/vocabulary.js';
 import { ENTITY, edgeProjection, nodeProjection, type ProjectedEdge, type ProjectedNode } from '../graph/cypher.js';
 import { kindOf, recordOf, sourceIdOf } from '../graph/records.js';
 import { kindOfSourceId } from '../../../kernel/sources.js';
@@ -35,29 +35,62 @@ export interface SubgraphRow {
 }
 
 /**
- * One hop: from each frontier node at most `scan` relationships are read (so a hub's whole
- * degree is never expanded, whatever the filters), of which at most `room` new neighbours are
- * kept; the first `room` distinct ones over the frontier are returned, ordered by id. No order is
- * imposed across a degree: a hub's neighbours are a sample, and `overScan` says a frontier node
- * has more relationships than were read (degree store). On the first hop `$start` names the start
- * node, returned with it, so a depth-1 neighbourhood is this statement and the edges among.
+ * A hub's new neighbours per relationship type: at most `$scan` relationships of each type read
+ * (a typed expansion reads only that type's relationships of a hub), at most `$room` distinct
+ * neighbours kept; a list per type, one row each.
+ */
+const HUB_NEIGHBOURS_PER_TYPE = RELATIONSHIP_TYPES.map(
+  (type) => `WITH a WHERE $types IS NULL OR '${type}' IN $types
+        MATCH (a)-[:${type}]-(b:${ENTITY})
+        WITH b LIMIT toInteger($scan)
+        WITH b WHERE NOT b.id IN $visited AND ($labels IS NULL OR any(l IN labels(b) WHERE l IN $labels))
+        WITH DISTINCT b LIMIT toInteger($room)
+        RETURN collect(b) AS found`,
+).join('\n        UNION ALL\n        ');
+
+/** Whether hub `a` has more relationships of a type in play than a hop reads of it (degree store). */
+const OVER_SCAN = `COUNT { (a)--() } > toInteger($hubDegree) AND any(x IN [${RELATIONSHIP_TYPES.map((t) => `['${t}', COUNT { (a)-[:${t}]-() }]`).join(', ')}]
+      WHERE ($types IS NULL OR x[0] IN $types) AND x[1] > toInteger($scan))`;
+
+/**
+ * One hop. A frontier node of at most `hubDegree` relationships is read whole. A hub is read per
+ * relationship type, at most `scan` relationships and `room` new neighbours of each, and its types
+ * take turns (round robin), so its sample shows every kind of neighbour it has: read whole up to
+ * 10,000 relationships, placebo at 100k studies showed only the 60 adverse events its first
+ * 10,000 (adverse-event rates) lead to. The first `room` distinct neighbours over the frontier are
+ * returned, ordered by id; `overScan` says a hub has more relationships of a type than were read
+ * (degree store), so the hop is a sample. On the first hop `$start` names the start node,
+ * returned with it, so a depth-1 neighbourhood is this statement and the edges among.
  */
 export const FIND_NEIGHBOURS = `
   OPTIONAL MATCH (start:${ENTITY} {id: $start})
   CALL () {
     UNWIND $frontier AS fid
     MATCH (a:${ENTITY} {id: fid})
-    RETURN max(COUNT { (a)--() }) > toInteger($scan) AS overScan
+    RETURN any(over IN collect(${OVER_SCAN}) WHERE over) AS overScan
   }
   CALL () {
     UNWIND $frontier AS fid
     MATCH (a:${ENTITY} {id: fid})
     CALL (a) {
-      MATCH (a)-[r]-(b:${ENTITY})
-      WITH r, b LIMIT toInteger($scan)
-      WITH r, b
-      WHERE NOT b.id IN $visited AND ($labels IS NULL OR any(l IN labels(b) WHERE l IN $labels))
-        AND ($types IS NULL OR type(r) IN $types)
+      CALL (a) {
+        WITH a WHERE COUNT { (a)--() } <= toInteger($hubDegree)
+        MATCH (a)-[r]-(b:${ENTITY})
+        WHERE NOT b.id IN $visited AND ($labels IS NULL OR any(l IN labels(b) WHERE l IN $labels))
+          AND ($types IS NULL OR type(r) IN $types)
+        WITH DISTINCT b LIMIT toInteger($room)
+        RETURN collect(b) AS found
+        UNION ALL
+        WITH a WHERE COUNT { (a)--() } > toInteger($hubDegree)
+        CALL (a) {
+        ${HUB_NEIGHBOURS_PER_TYPE}
+        }
+        RETURN found
+      }
+      WITH collect(found) AS lists
+      UNWIND range(0, reduce(longest = 0, l IN lists | CASE WHEN size(l) > longest THEN size(l) ELSE longest END) - 1) AS k
+      UNWIND lists AS list
+      WITH list[k] AS b WHERE b IS NOT NULL
       RETURN DISTINCT b
       LIMIT toInteger($room)
     }
@@ -141,8 +174,8 @@ export const graphNodeOf = (n: ProjectedNode): GraphNodeRow => {
 
 /** Bounds on one neighbourhood or subgraph request's reads. */
 export const NEIGHBOURHOOD_BOUNDS = {
-  /** Relationships read per frontier node per hop. */
-  scanPerNode: 10_000,
+  /** Relationships of each type read from a hub per hop (25 types: at most 10,000 in all). */
+  scanPerType: 400,
   /** Edges returned among the nodes, per node asked for. */
   edgesPerNode: 4,
   /** A node with more relationships than this is a hub: its edges are found from their other end. */
@@ -183,7 +216,8 @@ export async function findNeighborhood(
         labels,
         types,
         room: room + 1,
-        scan: NEIGHBOURHOOD_BOUNDS.scanPerNode,
+        scan: NEIGHBOURHOOD_BOUNDS.scanPerType,
+        hubDegree: NEIGHBOURHOOD_BOUNDS.hubDegree,
       });
       if (hop === 0) {
         if (!row?.start) return null;
