@@ -8,6 +8,8 @@ import type { Database } from '../../../runtime/db/database.js';
 import { ENDPOINTS_NAMED } from '../../../kernel/indexes.js';
 import { nodeProjection, type ProjectedNode } from '../graph/cypher.js';
 import { recordOf, type ComparisonRecord, type NodeRecord } from '../graph/records.js';
+import { loadedDataKey } from '../../../runtime/graph-meta.js';
+import { PerLoadCache } from '../cache/per-load-cache.js';
 
 /** An endpoint by id, else by code; of several with one code (PFS, hepatic PFS) the one named by it. */
 export const FIND_ENDPOINT = `
@@ -17,9 +19,10 @@ export const FIND_ENDPOINT = `
   LIMIT 1`;
 
 /**
- * One page of the rows, with how many there are. Every row's sort keys are read (ids break ties,
- * so the order is total and pages never overlap); only the page's rows are projected. A row
- * collected is a handful of references, so even a hub's tens of thousands of rows stay small.
+ * Every matching row's ids, in the rows' stable order (ids break ties, so the order is total and
+ * pages never overlap): a row is four ids, so even a hub's tens of thousands of rows stay small.
+ * Kept per loaded data and query (COMPARISON_KEYS), so later pages, and the same comparison
+ * asked again, only project their rows (FIND_COMPARISON_PAGE).
  *
  * Rows are found from whichever end is smaller, by the degree store: the intervention's arms and
  * studies (regimens including it counted in), or the endpoint's results. Each branch starts from
@@ -27,7 +30,7 @@ export const FIND_ENDPOINT = `
  * starting from PFS (52,000 results) to compare two drugs of 3,145 arms (988,245 db hits against
  * 84,481 from the arms), because an endpoint has few results on average and PFS looked small.
  */
-export const FIND_COMPARISON_ROWS = `
+export const FIND_COMPARISON_KEYS = `
   MATCH (e:Endpoint {id: $endpointId})
   UNWIND $interventions AS ivId
   MATCH (iv:Intervention {id: ivId})
@@ -81,22 +84,26 @@ export const FIND_COMPARISON_ROWS = `
     END)
   WITH iv, r, arm, s
   ORDER BY iv.name, iv.id, s.name, s.id, arm.label, arm.id, r.name, r.id
-  WITH collect({iv: iv, r: r, arm: arm, s: s}) AS matched
-  WITH size(matched) AS total, matched[toInteger($skip)..toInteger($skip) + toInteger($take)] AS page
-  CALL (page) {
-    UNWIND page AS row
-    WITH row.iv AS iv, row.r AS r, row.arm AS arm, row.s AS s
-    OPTIONAL MATCH (sub:Population {id: r.populationId})
-    OPTIONAL MATCH (s)-[:ENROLLS]->(pop:Population)
-    WITH iv, r, arm, s, sub, collect(DISTINCT pop) AS pops
-    RETURN collect({
-      intervention: ${nodeProjection('iv')}, result: ${nodeProjection('r')},
-      arm: CASE WHEN arm IS NULL THEN null ELSE ${nodeProjection('arm')} END,
-      study: ${nodeProjection('s')},
-      populations: [p IN CASE WHEN sub IS NULL THEN pops ELSE [sub] END | ${nodeProjection('p')}]
-    }) AS rows
-  }
-  RETURN total, rows`;
+  RETURN collect({iv: iv.id, r: r.id, arm: arm.id, s: s.id}) AS keys`;
+
+/** The rows of one page, from their ids, in the page's order: each with its study's populations, or the result's subgroup. */
+export const FIND_COMPARISON_PAGE = `
+  UNWIND range(0, size($page) - 1) AS k
+  WITH k, $page[k] AS key
+  MATCH (iv:Intervention {id: key.iv})
+  MATCH (r:Result {id: key.r})
+  MATCH (s:Study {id: key.s})
+  OPTIONAL MATCH (arm:Arm {id: key.arm})
+  OPTIONAL MATCH (sub:Population {id: r.populationId})
+  OPTIONAL MATCH (s)-[:ENROLLS]->(pop:Population)
+  WITH k, iv, r, arm, s, sub, collect(DISTINCT pop) AS pops
+  ORDER BY k
+  RETURN {
+    intervention: ${nodeProjection('iv')}, result: ${nodeProjection('r')},
+    arm: CASE WHEN arm IS NULL THEN null ELSE ${nodeProjection('arm')} END,
+    study: ${nodeProjection('s')},
+    populations: [p IN CASE WHEN sub IS NULL THEN pops ELSE [sub] END | ${nodeProjection('p')}]
+  } AS row`;
 
 /**
  * Review-level numbers beside the rows: observations about the endpoint and about one of the
@@ -125,6 +132,22 @@ interface ComparisonRowRow {
   populations: ProjectedNode[];
 }
 
+/** A matching row's ids: intervention, result, arm (null for a whole-study result) and study. */
+interface ComparisonKey {
+  iv: string;
+  r: string;
+  arm: string | null;
+  s: string;
+}
+
+/**
+ * Matching rows per (loaded data, endpoint, interventions, population), for comparisons of at most
+ * MAX_KEPT_ROWS rows (a row is four ids, ~200 bytes: 100 entries of 20,000 rows stay under 400 MB,
+ * and most comparisons are far smaller). A new load, or a chunk of one, changes the key.
+ */
+export const COMPARISON_KEYS = new PerLoadCache<ComparisonKey[]>(100);
+const MAX_KEPT_ROWS = 20_000;
+
 /** Rows `skip` to `skip + take` (in the rows' stable order), their total, and the review-level observations, in one read transaction. */
 export async function findComparison(
   db: Database,
@@ -133,18 +156,24 @@ export async function findComparison(
   population: NodeRecord | null,
   page: { skip: number; take: number } = { skip: 0, take: 50 },
 ): Promise<ComparisonRecord> {
-  const params = { endpointId: endpoint.id, interventions, population: population?.id ?? null, ...page };
+  const params = { endpointId: endpoint.id, interventions, population: population?.id ?? null };
   return db.readTransaction('compare.rows', async (run) => {
-    const [found] = await run<{ total: number; rows: ComparisonRowRow[] }>(FIND_COMPARISON_ROWS, params);
+    const cacheKey = `${await loadedDataKey(run, db.name)}|${JSON.stringify(params)}`;
+    let keys = COMPARISON_KEYS.get(cacheKey);
+    if (!keys) {
+      keys = (await run<{ keys: ComparisonKey[] }>(FIND_COMPARISON_KEYS, params))[0]?.keys ?? [];
+      if (keys.length <= MAX_KEPT_ROWS) COMPARISON_KEYS.set(cacheKey, keys);
+    }
+    const pageKeys = keys.slice(page.skip, page.skip + page.take);
+    const rows = pageKeys.length > 0 ? await run<{ row: ComparisonRowRow }>(FIND_COMPARISON_PAGE, { page: pageKeys }) : [];
     const observations = await run<{ node: ProjectedNode }>(FIND_COMPARISON_OBSERVATIONS, params);
-    const rows = found?.rows ?? [];
     return {
       endpoint,
       population,
       observations: observations.map((o) => record(o.node)),
-      totalCount: found?.total ?? 0,
+      totalCount: keys.length,
       skip: page.skip,
-      rows: rows.map((r) => ({
+      rows: rows.map(({ row: r }) => ({
         intervention: record(r.intervention),
         result: record(r.result),
         arm: r.arm ? record(r.arm) : null,
