@@ -3,8 +3,8 @@
  * same answers as a direct Cypher read, pages that never overlap, and plans that never scan Study
  * when a filter names a node to start from.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import neo4j from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { operatorsOf } from '../support/plan-of.js';
 import { startTestApp, type GraphqlResponse, type TestApp } from '../support/test-app.js';
 import { KIND_OF_LABEL, type NodeLabel } from '../../kernel/vocabulary.js';
 import { findStudiesStatement, countStudiesStatement, planStudies, ESTIMATE_STARTS } from '../../server/src/studies/repository.js';
@@ -17,25 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
 });
-
-/** The operators of a statement's plan, from EXPLAIN (no timing, no data read). */
-async function operatorsOf(statement: string, params: Record<string, unknown>): Promise<string[]> {
-  const n = inject('neo4j');
-  const driver = neo4j.driver(n.uri, neo4j.auth.basic(n.username, n.password));
-  try {
-    const session = driver.session({ database: n.database, defaultAccessMode: neo4j.session.READ });
-    const res = await session.run(`EXPLAIN ${statement}`, params);
-    await session.close();
-    type Plan = { operatorType: string; arguments: Record<string, unknown>; children: Plan[] };
-    const walk = (p: Plan): string[] => [
-      `${p.operatorType.replace(/@.*$/, '')} ${String(p.arguments.Details ?? '')}`,
-      ...p.children.flatMap(walk),
-    ];
-    return walk(res.summary.plan as unknown as Plan);
-  } finally {
-    await driver.close();
-  }
-}
 
 const NO_FILTER = { intervention: null, population: null, design: null, phase: null, status: null, endpoint: null };
 

@@ -3,29 +3,13 @@
  * and one endpoint, written with Cypher beside the review and removed afterwards. Every query that
  * meets the hub answers with what it returns, not with the hub's whole degree.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import neo4j from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dbHitsOf } from '../support/plan-of.js';
 import { startTestApp, type GraphqlResponse, type TestApp } from '../support/test-app.js';
 import { addHubStudies, HUB, HUB_LOAD, removeHub, writeHub } from '../support/hub-data.js';
 import { SOURCE_LOAD_LABEL } from '../../kernel/vocabulary.js';
 import { FIND_EDGES_AMONG, NEIGHBOURHOOD_BOUNDS } from '../../server/src/neighborhood/repository.js';
 import { FIND_COMPARISON_KEYS } from '../../server/src/compare/repository.js';
-
-/** The db hits of a statement's run, from PROFILE. */
-async function dbHitsOf(statement: string, params: Record<string, unknown>): Promise<number> {
-  const n = inject('neo4j');
-  const driver = neo4j.driver(n.uri, neo4j.auth.basic(n.username, n.password));
-  try {
-    const session = driver.session({ database: n.database, defaultAccessMode: neo4j.session.READ });
-    const res = await session.run(`PROFILE ${statement}`, params);
-    await session.close();
-    type Plan = { dbHits: number; children: Plan[] };
-    const sum = (p: Plan): number => p.dbHits + p.children.reduce((a, c) => a + sum(c), 0);
-    return sum(res.summary.profile as unknown as Plan);
-  } finally {
-    await driver.close();
-  }
-}
 
 const STUDIES = 3_000;
 let app: TestApp;
