@@ -64,9 +64,14 @@ export interface GraphPlan {
   hash: string;
 }
 
-/** Drops undefined values: Neo4j stores no nulls, and an absent property reads back as null. */
+/**
+ * Drops undefined values and empty lists: Neo4j stores no nulls, and its bulk importer cannot
+ * write an empty list, so no loader stores one (an absent list reads back as [] everywhere).
+ */
 export function defined(props: Loose): Properties {
-  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined && v !== null)) as Properties;
+  return Object.fromEntries(
+    Object.entries(props).filter(([, v]) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0)),
+  ) as Properties;
 }
 
 export function shortHash(text: string): string {

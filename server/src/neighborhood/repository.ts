@@ -168,7 +168,9 @@ export const graphNodeOf = (n: ProjectedNode): GraphNodeRow => {
           planned: evidence.planned,
         }
       : {}),
-    ...(record.graphLabel === 'Population' ? { site: pick('site'), differentiation: pick('differentiation'), grades: pick('grades') } : {}),
+    ...(record.graphLabel === 'Population'
+      ? { site: pick('site'), differentiation: pick('differentiation'), grades: pick('grades') ?? [] }
+      : {}),
   };
 };
 
