@@ -12,6 +12,7 @@ import { chmod, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { Neo4jPaths } from './paths.js';
+import { recoverInterruptedSwap } from './swap-database.js';
 
 export interface InstanceOptions {
   /** Folder of this instance: conf/, data/, logs/, run/, password. */
@@ -214,6 +215,7 @@ export async function startNeo4j(dist: Neo4jPaths, o: InstanceOptions, log: (lin
       return { uri, username: USERNAME, password, owned: false, pid: () => undefined, onEvent: () => {}, stop: async () => {} };
     }
   }
+  if ((await recoverInterruptedSwap(o.dir)) === 'restored') log('Restored the database an interrupted bulk import had moved aside.');
   await writeFile(path.join(o.dir, 'conf', 'neo4j.conf'), configText(o), { mode: 0o600 });
   const pw = password ?? (await passwordOf(dist, o));
   const logFile = path.join(o.dir, 'logs', 'console.log');
