@@ -448,3 +448,32 @@ export class ChunkedLoad {
     return hash;
   }
 }
+
+/** A load a bulk import wrote, as its marker records it: the plan's loaded state and its records (null for a whole plan). */
+export interface LoadMarker {
+  source: SourceDescriptor;
+  loadId: string;
+  /** loadedStateOf the load's data (a plan's hash, or the hash of a chunked load's chunk hashes). */
+  state: string;
+  records: LoadRecords | null;
+}
+
+/**
+ * After a bulk import: the schema, then each load's source node and complete marker, in load
+ * order and in one transaction, as writeGraph and ChunkedLoad.finish leave them.
+ */
+export async function writeLoadMarkers(db: Database, markers: LoadMarker[]): Promise<void> {
+  await applySchema(db);
+  await db.writeTransaction('seed.bulkMarkers', async (run) => {
+    for (const m of markers) {
+      await writeSource(run, m.source);
+      await run(WRITE_LOAD, {
+        loadId: m.loadId,
+        hash: m.state,
+        sourceId: m.source.id,
+        complete: true,
+        records: m.records ?? { read: null, written: null, rejected: null },
+      });
+    }
+  });
+}
