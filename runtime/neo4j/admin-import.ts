@@ -71,6 +71,8 @@ export async function runAdminImport(dist: Neo4jPaths, o: AdminImportOptions): P
     o.database,
     '--array-delimiter=U+001F',
     '--bad-tolerance=0',
+    // A failure's cause (which file, which line) is only printed with --verbose.
+    '--verbose',
     `--report-file=${o.reportFile}`,
     `--max-off-heap-memory=${o.maxOffHeap ?? '2g'}`,
     ...(o.multilineFiles.length > 0 ? ['--multiline-fields-format=v2', `--multiline-fields=${o.multilineFiles.join(',')}`] : []),

@@ -14,6 +14,8 @@ import type { Properties, PropertyValue } from '../plan/plan-builder.js';
 
 /** Bytes a file's rows gather before they are handed to the stream. */
 const FLUSH_AT = 1 << 20;
+/** Where a file of rows with line breaks ends and the next begins. */
+const MULTILINE_FILE_BYTES = 1 << 20;
 
 type ColumnType = 'string' | 'double' | 'boolean' | 'string[]' | 'double[]';
 
@@ -51,6 +53,9 @@ interface ShapeFile {
   columns: string[];
   pending: string[];
   pendingBytes: number;
+  /** Characters written so far (about its bytes). */
+  bytes: number;
+  /** Its rows hold line breaks. */
   multiline: boolean;
   rows: number;
 }
@@ -66,7 +71,8 @@ export interface CsvGraph {
 
 export class CsvGraphFiles {
   private readonly shapes = new Map<string, ShapeFile>();
-  private readonly groups = new Map<string, { kind: 'nodes' | 'relationships'; name: string; files: ShapeFile[] }>();
+  /** Every file, in the order it was opened. */
+  private readonly all: { kind: 'nodes' | 'relationships'; name: string; shape: ShapeFile }[] = [];
   private fileCount = 0;
 
   private constructor(private readonly dir: string) {}
@@ -102,29 +108,36 @@ export class CsvGraphFiles {
   ): Promise<void> {
     values.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const columns = [...fixedColumns, ...values.map(([k, v]) => `${k}:${typeOf(`${where}, property ${k}`, v)}`)];
-    const shapeKey = `${kind}|${name}|${columns.join(',')}`;
+    const multiline = values.some(([, v]) => hasLineBreak(v));
+    const shapeKey = `${kind}|${name}|${multiline}|${columns.join(',')}`;
     let shape = this.shapes.get(shapeKey);
+    // The importer's multi-line reader fails on a line break in a quoted field that straddles its
+    // 4 MiB read buffer ("found CR outside a text cell"), so rows with line breaks go to files of
+    // their own, each ended before it reaches 1 MiB.
+    if (shape?.multiline && shape.bytes >= MULTILINE_FILE_BYTES) {
+      this.shapes.delete(shapeKey);
+      await this.end(shape);
+      shape = undefined;
+    }
     if (!shape) {
-      const file = path.join(this.dir, `${kind}-${String(++this.fileCount).padStart(4, '0')}.csv`);
+      const file = path.join(this.dir, `${kind}-${name.replace(/\W/g, '_')}-${String(++this.fileCount).padStart(4, '0')}.csv`);
       shape = {
         file,
         stream: createWriteStream(file, { mode: 0o600 }),
         columns,
         pending: [columns.join(',')],
         pendingBytes: 0,
-        multiline: false,
+        bytes: 0,
+        multiline,
         rows: 0,
       };
+      this.all.push({ kind, name, shape });
       this.shapes.set(shapeKey, shape);
-      const groupKey = `${kind}|${name}`;
-      let group = this.groups.get(groupKey);
-      if (!group) this.groups.set(groupKey, (group = { kind, name, files: [] }));
-      group.files.push(shape);
     }
     const line = [...fixedFields, ...values.map(([k, v]) => field(`${where}, property ${k}`, v))].join(',');
-    if (!shape.multiline && values.some(([, v]) => hasLineBreak(v))) shape.multiline = true;
     shape.pending.push(line);
     shape.pendingBytes += line.length + 1;
+    shape.bytes += line.length + 1;
     shape.rows++;
     if (shape.pendingBytes >= FLUSH_AT) await this.flush(shape);
   }
@@ -137,23 +150,23 @@ export class CsvGraphFiles {
     if (!shape.stream.write(text)) await new Promise<void>((resolve) => shape.stream.once('drain', () => resolve()));
   }
 
+  private async end(shape: ShapeFile): Promise<void> {
+    await this.flush(shape);
+    await new Promise<void>((resolve, reject) => shape.stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
+  }
+
   /**
-   * Flushes and closes every file; returns the importer's groups. Each shape is its own group:
-   * the importer reads a group's header from its first file only.
+   * Flushes and closes every file; returns the importer's groups. Each file is its own group: the
+   * importer reads a group's header from its first file only.
    */
   async close(): Promise<CsvGraph> {
-    for (const shape of this.shapes.values()) {
-      await this.flush(shape);
-      await new Promise<void>((resolve, reject) => shape.stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
-    }
+    for (const shape of this.shapes.values()) await this.end(shape);
     const out: CsvGraph = { nodes: [], relationships: [], multilineFiles: [], nodeRows: 0, relationshipRows: 0 };
-    for (const group of this.groups.values()) {
-      for (const shape of group.files) {
-        out[group.kind].push({ name: group.name, files: [shape.file] });
-        if (shape.multiline) out.multilineFiles.push(shape.file);
-        if (group.kind === 'nodes') out.nodeRows += shape.rows;
-        else out.relationshipRows += shape.rows;
-      }
+    for (const { kind, name, shape } of this.all) {
+      out[kind].push({ name, files: [shape.file] });
+      if (shape.multiline) out.multilineFiles.push(shape.file);
+      if (kind === 'nodes') out.nodeRows += shape.rows;
+      else out.relationshipRows += shape.rows;
     }
     return out;
   }
