@@ -195,6 +195,12 @@ async function waitForBolt(
 const exitReason = (code: number | null, signal: NodeJS.Signals | null) =>
   signal ? `was killed by ${signal}` : `exited with code ${code}`;
 
+/** The process id of the instance's server when one is running (started by this or another process), else undefined. */
+export async function runningServerPid(dir: string): Promise<number | undefined> {
+  const pid = Number(await readFile(path.join(dir, 'run', 'app.pid'), 'utf8').catch(() => ''));
+  return pid && (await isAlive(pid)) ? pid : undefined;
+}
+
 /**
  * Starts the instance, or attaches to it when its recorded process is still running (a second
  * `npm run seed` beside `npm start`): an attached server is left running by `stop` and is not

@@ -108,13 +108,24 @@ describe('validating registry records', () => {
 
 describe('the import command line', () => {
   it('takes one path, or --query with its terms', () => {
-    expect(parseImportArgs(['seed/registry/records'])).toEqual({ source: { path: 'seed/registry/records' }, check: false, batch: 500 });
+    expect(parseImportArgs(['seed/registry/records'])).toEqual({
+      source: { path: 'seed/registry/records' },
+      check: false,
+      batch: 500,
+      bulk: false,
+    });
     expect(parseImportArgs(['--query', 'neuroendocrine everolimus'])).toEqual({
       source: { query: 'neuroendocrine everolimus' },
       check: false,
       batch: 500,
+      bulk: false,
     });
-    expect(parseImportArgs(['--query=lanreotide', '--check'])).toEqual({ source: { query: 'lanreotide' }, check: true, batch: 500 });
+    expect(parseImportArgs(['--query=lanreotide', '--check'])).toEqual({
+      source: { query: 'lanreotide' },
+      check: true,
+      batch: 500,
+      bulk: false,
+    });
   });
 
   it('takes the records per transaction from --batch and refuses a batch that is no positive whole number', () => {
@@ -130,6 +141,11 @@ describe('the import command line', () => {
     expect(() => parseImportArgs(['a.json', '--query', 'x'])).toThrow(/either a path or --query/);
     expect(() => parseImportArgs(['--query'])).toThrow(/needs search terms/);
     expect(() => parseImportArgs(['a.json', '--force'])).toThrow(/unknown option --force/);
+  });
+
+  it('takes --bulk for a first load through the bulk importer, never with --check', () => {
+    expect(parseImportArgs(['r.zip', '--bulk']).bulk).toBe(true);
+    expect(() => parseImportArgs(['r.zip', '--bulk', '--check'])).toThrow(/--bulk writes a new database; --check writes nothing/);
   });
 
   it('asks the API for 100 studies a page, then for the next page by its token', () => {

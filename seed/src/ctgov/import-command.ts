@@ -27,12 +27,18 @@ export interface ImportArgs {
   check: boolean;
   /** Accepted records per write transaction (DEFAULT_BATCH when not given). */
   batch?: number;
+  /** A first load through Neo4j's bulk importer: a new database of the default sources and these records (seed/src/bulk). */
+  bulk?: boolean;
 }
 
 export const IMPORT_USAGE = [
   'usage: npm run import:ctgov -- <record.json | folder | bulk.zip> [--check] [--batch N]',
   '       npm run import:ctgov -- --query "<search terms>" [--check] [--batch N]',
+  '       npm run import:ctgov -- <bulk.zip | folder> --bulk',
   `  --batch N  records written per transaction (default ${DEFAULT_BATCH})`,
+  "  --bulk     a first load of a large registry with Neo4j's bulk importer: builds a new database of the",
+  '             review, the shipped records and these records beside the served one, then swaps it in',
+  '             (replacing what earlier imports wrote); needs the embedded Neo4j, not running elsewhere',
 ].join('\n');
 
 export class UsageError extends Error {
@@ -53,6 +59,7 @@ const batchOf = (text: string | undefined): number => {
 export function parseImportArgs(argv: string[]): ImportArgs {
   let query: string | undefined;
   let check = false;
+  let bulk = false;
   let batch = DEFAULT_BATCH;
   const paths: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -62,16 +69,18 @@ export function parseImportArgs(argv: string[]): ImportArgs {
       if (!query || !query.trim()) throw new UsageError('--query needs search terms');
     } else if (a.startsWith('--query=')) query = a.slice('--query='.length);
     else if (a === '--check') check = true;
+    else if (a === '--bulk') bulk = true;
     else if (a === '--batch') batch = batchOf(argv[++i]);
     else if (a.startsWith('--batch=')) batch = batchOf(a.slice('--batch='.length));
     else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);
     else paths.push(a);
   }
   if (query !== undefined && paths.length > 0) throw new UsageError('give either a path or --query, not both');
-  if (query !== undefined) return { source: { query: query.trim() }, check, batch };
+  if (bulk && check) throw new UsageError('--bulk writes a new database; --check writes nothing: give one of them');
+  if (query !== undefined) return { source: { query: query.trim() }, check, batch, bulk };
   if (paths.length !== 1) throw new UsageError(paths.length === 0 ? 'nothing to import' : 'give one path (a file, a folder or a zip)');
   const [path] = paths as [string];
-  return { source: { path }, check, batch };
+  return { source: { path }, check, batch, bulk };
 }
 
 export interface ImportIo {
@@ -115,6 +124,27 @@ async function checkVocabulary(seedDataDir: string): Promise<RegistryVocabulary>
   return vocabularyFromPlans([(await prepareSeed(seedDataDir)).plan]);
 }
 
+/** The records an import reads and how to name them, or why they cannot be read. */
+export async function openRecords(
+  source: ImportSource,
+  io: Pick<ImportIo, 'config' | 'progress'>,
+): Promise<{ what: string; records: AsyncIterable<RawRecord> } | { missing: string }> {
+  if ('path' in source) {
+    try {
+      await stat(source.path);
+    } catch {
+      return { missing: `No such file or folder: ${source.path}` };
+    }
+    const expected = await estimateRecordCount(source.path).catch(() => undefined);
+    if (expected !== undefined) io.progress?.total(expected);
+    return { what: source.path, records: readRecords(source.path) };
+  }
+  return {
+    what: `the ClinicalTrials.gov API search "${source.query}" (${io.config.ctgovApiUrl})`,
+    records: queryRecords({ baseUrl: io.config.ctgovApiUrl, terms: source.query, onTotal: (n) => io.progress?.total(n) }),
+  };
+}
+
 /** Runs one import; every failure is reported through `io` and the exit code, never thrown, except bugs and database failures. */
 export async function runImport(args: ImportArgs, io: ImportIo): Promise<ImportReport> {
   const { config, out, err } = io;
@@ -155,22 +185,9 @@ export async function runImport(args: ImportArgs, io: ImportIo): Promise<ImportR
   }
 
   const { source } = args;
-  let what: string;
-  let records: AsyncIterable<RawRecord>;
-  if ('path' in source) {
-    try {
-      await stat(source.path);
-    } catch {
-      return fail([`No such file or folder: ${source.path}`]);
-    }
-    what = source.path;
-    records = readRecords(source.path);
-    const expected = await estimateRecordCount(source.path).catch(() => undefined);
-    if (expected !== undefined) io.progress?.total(expected);
-  } else {
-    what = `the ClinicalTrials.gov API search "${source.query}" (${config.ctgovApiUrl})`;
-    records = queryRecords({ baseUrl: config.ctgovApiUrl, terms: source.query, onTotal: (n) => io.progress?.total(n) });
-  }
+  const opened = await openRecords(source, io);
+  if ('missing' in opened) return fail([opened.missing]);
+  const { what, records } = opened;
 
   const batch = args.batch ?? DEFAULT_BATCH;
   const registry = registrySource('query' in source ? new Date().toISOString().slice(0, 10) : undefined);

@@ -281,10 +281,11 @@ type Run = (statement: string, params?: Record<string, unknown>) => Promise<Reco
 /** Where the time of one plan's write went, in milliseconds per step (for measuring the loader). */
 export type WriteTimings = Record<string, number>;
 
-export async function applySchema(db: Database): Promise<void> {
+/** Creates the constraints and indexes, and waits up to `awaitSeconds` for them to be populated. */
+export async function applySchema(db: Database, awaitSeconds = 120): Promise<void> {
   await dropStaleFulltextIndex(db, NODE_FULLTEXT);
   for (const statement of SCHEMA_STATEMENTS) await db.writeTransaction('seed.schema', (run) => run(statement));
-  await db.writeTransaction('seed.awaitIndexes', (run) => run('CALL db.awaitIndexes(120)'));
+  await db.writeTransaction('seed.awaitIndexes', (run) => run(`CALL db.awaitIndexes(${awaitSeconds})`), (awaitSeconds + 60) * 1000);
 }
 
 async function adoptLegacy(run: Run): Promise<void> {
@@ -459,11 +460,12 @@ export interface LoadMarker {
 }
 
 /**
- * After a bulk import: the schema, then each load's source node and complete marker, in load
+ * After a bulk import: the schema (awaited until every index is online), then each load's source node and complete marker, in load
  * order and in one transaction, as writeGraph and ChunkedLoad.finish leave them.
  */
 export async function writeLoadMarkers(db: Database, markers: LoadMarker[]): Promise<void> {
-  await applySchema(db);
+  // Indexes over a whole registry's nodes (the full-text one above all) take minutes to populate.
+  await applySchema(db, 1800);
   await db.writeTransaction('seed.bulkMarkers', async (run) => {
     for (const m of markers) {
       await writeSource(run, m.source);
