@@ -74,7 +74,7 @@ export async function runAdminImport(dist: Neo4jPaths, o: AdminImportOptions): P
     // A failure's cause (which file, which line) is only printed with --verbose.
     '--verbose',
     `--report-file=${o.reportFile}`,
-    `--max-off-heap-memory=${o.maxOffHeap ?? '2g'}`,
+    `--max-off-heap-memory=${o.maxOffHeap ?? '1g'}`,
     ...(o.multilineFiles.length > 0 ? ['--multiline-fields-format=v2', `--multiline-fields=${o.multilineFiles.join(',')}`] : []),
     ...o.nodes.map((g) => `--nodes=${g.name}=${g.files.join(',')}`),
     ...o.relationships.map((g) => `--relationships=${g.name}=${g.files.join(',')}`),
