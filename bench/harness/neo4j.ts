@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Config } from '../../runtime/config.js';
 import { ensureNeo4jDistribution } from '../../runtime/neo4j/fetch.js';
 import { startNeo4j } from '../../runtime/neo4j/instance.js';
+import { swapInBulkDatabase } from '../../runtime/neo4j/swap-database.js';
 import { NEO4J_VERSION } from '../../runtime/neo4j/paths.js';
 
 export interface BenchNeo4j {
@@ -21,6 +22,8 @@ export interface BenchNeo4j {
   version: string;
   heap: string;
   pageCache: string;
+  /** Stops the server, swaps in the database a bulk import built beside its own, and starts it again (same address). */
+  swapInBulkDatabase(): Promise<void>;
   /** Stops the server and deletes its folder. */
   stopAndDelete(): Promise<void>;
 }
@@ -37,11 +40,8 @@ export async function startBenchNeo4j(config: Config, name: string, log: (line: 
   const dir = path.join(benchHome(config), 'instances', `${name}-${process.pid}`);
   await rm(dir, { recursive: true, force: true });
   const { heap, pageCache } = config.embedded;
-  const neo = await startNeo4j(
-    dist,
-    { dir, boltPort: await freePort(), heap, pageCache, transactionTimeout: '120s', startTimeoutMs: 180_000 },
-    log,
-  );
+  const options = { dir, boltPort: await freePort(), heap, pageCache, transactionTimeout: '120s', startTimeoutMs: 180_000 };
+  let neo = await startNeo4j(dist, options, log);
   return {
     uri: neo.uri,
     username: neo.username,
@@ -50,6 +50,11 @@ export async function startBenchNeo4j(config: Config, name: string, log: (line: 
     version: NEO4J_VERSION,
     heap,
     pageCache,
+    async swapInBulkDatabase() {
+      await neo.stop();
+      await swapInBulkDatabase(dir);
+      neo = await startNeo4j(dist, options, log);
+    },
     async stopAndDelete() {
       await neo.stop();
       await rm(dir, { recursive: true, force: true });

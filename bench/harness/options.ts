@@ -13,6 +13,8 @@ export interface BenchOptions {
   ops: OperationName[];
   concurrencies: number[];
   seed: number;
+  /** How synthetic registries are loaded: Neo4j's bulk importer (`import:ctgov --bulk`, a first load) or the chunked Cypher importer. */
+  loader: 'bulk' | 'chunked';
 }
 
 export interface Budget {
@@ -33,7 +35,8 @@ export const BUDGETS: Record<'quick' | 'full', Budget> = {
 };
 
 export const USAGE = `usage: npm run bench -- [--quick] [--scales review,10000,100000,600000] [--systems ${SYSTEM_NAMES.join(',')}]
-                        [--ops ${OPERATIONS.join(',')}] [--concurrency 1,32] [--seed 42]`;
+                        [--ops ${OPERATIONS.join(',')}] [--concurrency 1,32] [--seed 42]
+                        [--loader bulk|chunked]`;
 
 function list<T extends string>(flag: string, text: string, allowed: readonly T[]): T[] {
   const items = text
@@ -69,7 +72,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     if (v === undefined || v.startsWith('--')) throw new Error(`${flag} needs a value`);
     return v;
   };
-  const known = new Set(['--quick', '--scales', '--systems', '--ops', '--concurrency', '--seed']);
+  const known = new Set(['--quick', '--scales', '--systems', '--ops', '--concurrency', '--seed', '--loader']);
   const args = argv.values();
   for (const arg of args) {
     const flag = arg.includes('=') ? arg.slice(0, arg.indexOf('=')) : arg;
@@ -89,5 +92,8 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     ops: value('--ops') ? list('--ops', value('--ops')!, OPERATIONS) : [...OPERATIONS],
     concurrencies: value('--concurrency') ? numbers('--concurrency', value('--concurrency')!, 1) : [1, 32],
     seed: value('--seed') ? wholeNumber('--seed', value('--seed')!, 0) : 42,
+    loader: value('--loader')
+      ? must(list('--loader', value('--loader')!, ['bulk', 'chunked'] as const)[0], 'list() gives at least one')
+      : 'bulk',
   };
 }

@@ -35,6 +35,10 @@ export interface LoadRecord {
   lines: string[];
   /** Generating the synthetic registry (not part of loading). */
   generated?: { seconds: number; fileMb: number; jsonMb: number };
+  /** Which importer loaded a synthetic registry. */
+  loader?: 'bulk' | 'chunked';
+  /** A bulk load's stages in seconds (CSV: reading, validating, planning; neo4j-admin; swap, restart and indexes) and the importer's peak RSS. */
+  bulk?: { csvSeconds: number; importerSeconds: number; swapAndIndexSeconds: number; importerMaxRssMb: number | null };
 }
 
 export interface AnswerRecord {
@@ -93,7 +97,12 @@ export function markdownOf(r: BenchResults): string {
   out.push("Loading (each scale into a fresh Neo4j; synthetic studies beside the review, with `import:ctgov`'s importer):", '');
   out.push('| scale | data | studies | seconds | studies/s | loader peak RSS | outcome |', '|---:|---|---:|---:|---:|---:|---|');
   for (const l of r.loads) {
-    const outcome = l.ok ? 'loaded' : `failed: ${(l.lines[l.lines.length - 1] ?? '').slice(0, 160).replaceAll('|', '\\|')}`;
+    const stages = l.bulk
+      ? ` with neo4j-admin: CSV ${Math.round(l.bulk.csvSeconds)} s, importer ${Math.round(l.bulk.importerSeconds)} s (peak RSS ${l.bulk.importerMaxRssMb === null ? '?' : Math.round(l.bulk.importerMaxRssMb)} MB), swap and indexes ${Math.round(l.bulk.swapAndIndexSeconds)} s`
+      : l.loader === 'chunked'
+        ? ' in chunks (Cypher)'
+        : '';
+    const outcome = l.ok ? `loaded${stages}` : `failed: ${(l.lines[l.lines.length - 1] ?? '').slice(0, 160).replaceAll('|', '\\|')}`;
     out.push(
       `| ${l.scale.toLocaleString('en')} | ${l.data} | ${l.studies.toLocaleString('en')} | ${l.seconds.toFixed(1)} | ${l.studiesPerSecond === null ? '-' : rate(l.studiesPerSecond)} | ${Math.round(l.maxRssMb)} MB | ${outcome} |`,
     );

@@ -3,14 +3,22 @@
  *   tsx bench/loader/load-child.ts defaults          the review and the shipped registry records
  *   tsx bench/loader/load-child.ts registry <path> [--batch N]   a registry (zip, folder) through
  *                                                    the chunked importer `npm run import:ctgov` runs (runImport)
+ *   tsx bench/loader/load-child.ts bulk <path> <instance folder>   stages 1-2 of `import:ctgov --bulk`: the
+ *                                                    new database built beside the served one (the bench
+ *                                                    swaps it in and writes its markers: bulk-import.ts)
  * against the Neo4j that NEO4J_URI names. Progress goes to stderr; the last stdout line is JSON:
  * { ok, seconds, maxRssMb, exitCode, lines } (lines: the importer's summary).
  */
 import { readConfig } from '../../runtime/config.js';
 import { createDatabase } from '../../runtime/db/database.js';
 import { loadSources, prepareDefaultSources } from '../../seed/src/load/default-sources.js';
-import { parseImportArgs, runImport } from '../../seed/src/ctgov/import-command.js';
+import { parseImportArgs, runImport, summaryLines } from '../../seed/src/ctgov/import-command.js';
 import { recordProgress } from '../../seed/src/ctgov/record-progress.js';
+import { ensureNeo4jDistribution } from '../../runtime/neo4j/fetch.js';
+import { buildBulkDatabase } from '../../seed/src/bulk/bulk-import.js';
+import { DEFAULT_BATCH, MAX_PROBLEMS_KEPT } from '../../seed/src/ctgov/pipeline.js';
+import { readRecords } from '../../seed/src/ctgov/read-records.js';
+import type { LoadMarker } from '../../seed/src/write/write-graph.js';
 
 export interface LoadChildReport {
   ok: boolean;
@@ -22,7 +30,19 @@ export interface LoadChildReport {
   /** A registry import: its chunks (write transactions) and milliseconds per step over them all. */
   chunks?: number;
   timings?: Record<string, number>;
+  /** A bulk build: what the bench needs to finish it, and where its time and memory went. */
+  bulk?: BulkChildReport;
   error?: string;
+}
+
+export interface BulkChildReport {
+  markers: LoadMarker[];
+  /** Reading, validating and planning the records and writing CSV. */
+  planSeconds: number;
+  importerSeconds: number;
+  importerMaxRssMb: number | null;
+  nodes: number;
+  relationships: number;
 }
 
 const started = Date.now();
@@ -43,6 +63,7 @@ async function main(argv: string[]): Promise<LoadChildReport> {
   let exitCode = 0;
   let timings: LoadChildReport['timings'];
   let chunks: number | undefined;
+  let bulk: BulkChildReport | undefined;
   try {
     if (argv[0] === 'defaults') {
       const { plans } = await prepareDefaultSources({ reviewDir: config.seedDataDir });
@@ -59,12 +80,36 @@ async function main(argv: string[]): Promise<LoadChildReport> {
       exitCode = report.exitCode;
       timings = report.timings;
       chunks = report.chunks;
-    } else throw new Error('usage: tsx bench/loader/load-child.ts defaults | registry <path>');
+    } else if (argv[0] === 'bulk' && argv[1] && argv[2]) {
+      const progress = recordProgress(process.stderr);
+      const build = await buildBulkDatabase({
+        records: readRecords(argv[1]),
+        reviewDir: config.seedDataDir,
+        registryDir: config.registryDataDir,
+        dist: await ensureNeo4jDistribution(config.embedded.home, (line) => process.stderr.write(`${line}\n`)),
+        instanceDir: argv[2],
+        batch: DEFAULT_BATCH,
+        maxProblems: MAX_PROBLEMS_KEPT,
+        onRecord: (c) => progress.update({ read: c.read, written: c.accepted, rejected: c.rejected }),
+        onStage: (stage) => process.stderr.write(`${stage}…\n`),
+      });
+      lines.push(...summaryLines(argv[1], build.summary));
+      exitCode = build.summary.counts.rejected > 0 || !build.admin ? 1 : 0;
+      bulk = {
+        markers: build.markers,
+        planSeconds: build.planSeconds,
+        importerSeconds: build.admin?.seconds ?? 0,
+        importerMaxRssMb: build.admin?.maxRssMb ?? null,
+        nodes: build.csv.nodeRows,
+        relationships: build.csv.relationshipRows,
+      };
+      if (build.admin) lines.push(build.admin.summary.split('\n').slice(0, 6).join(' ').replace(/\s+/g, ' '));
+    } else throw new Error('usage: tsx bench/loader/load-child.ts defaults | registry <path> | bulk <path> <instance folder>');
   } finally {
     await db.close();
   }
   const seconds = (Date.now() - started) / 1000;
-  return { ok: exitCode === 0, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, exitCode, lines, chunks, timings };
+  return { ok: exitCode === 0, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, exitCode, lines, chunks, timings, bulk };
 }
 
 main(process.argv.slice(2)).then(
