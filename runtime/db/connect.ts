@@ -17,6 +17,9 @@ export interface Connection {
   close(): Promise<void>;
 }
 
+/** The folder of the embedded instance `connect` starts (`app` for the app, the CLIs and the importer). */
+export const embeddedInstanceDir = (config: Config, instanceName = 'app') => path.join(config.embedded.home, 'instances', instanceName);
+
 export async function connect(config: Config, log: (line: string) => void = console.log, instanceName = 'app'): Promise<Connection> {
   if (config.external) {
     const db = createDatabase({ ...config.external, database: config.database, queryTimeoutMs: config.queryTimeoutMs, log });
@@ -26,7 +29,7 @@ export async function connect(config: Config, log: (line: string) => void = cons
   const neo = await startNeo4j(
     dist,
     {
-      dir: path.join(config.embedded.home, 'instances', instanceName),
+      dir: embeddedInstanceDir(config, instanceName),
       boltPort: config.embedded.boltPort,
       heap: config.embedded.heap,
       pageCache: config.embedded.pageCache,

@@ -6,13 +6,14 @@
  * with Neo4j's bulk importer (seed/src/bulk). Exit 1 when a record was rejected (every problem
  * printed; the others are still written) or the import could not run.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { readConfig, type Config } from '../../../runtime/config.js';
 import { ensureNeo4jDistribution } from '../../../runtime/neo4j/fetch.js';
 import { runningServerPid } from '../../../runtime/neo4j/instance.js';
 import { swapInBulkDatabase } from '../../../runtime/neo4j/swap-database.js';
 import { runBulkImport, type BulkIo } from '../bulk/bulk-command.js';
-import { connect } from '../../../runtime/db/connect.js';
+import { connect, embeddedInstanceDir } from '../../../runtime/db/connect.js';
 import { parseImportArgs, runImport, UsageError, type ImportArgs } from './import-command.js';
 import { recordProgress } from './record-progress.js';
 
@@ -55,7 +56,7 @@ async function bulkImport(args: ImportArgs, config: Config, io: Omit<BulkIo, 'di
     io.err('--bulk needs the embedded Neo4j (it stops it to swap the new database in); NEO4J_URI names an external one.');
     return 1;
   }
-  const instanceDir = path.join(config.embedded.home, 'instances', 'app');
+  const instanceDir = embeddedInstanceDir(config);
   const pid = await runningServerPid(instanceDir);
   if (pid !== undefined) {
     io.err(
@@ -64,6 +65,8 @@ async function bulkImport(args: ImportArgs, config: Config, io: Omit<BulkIo, 'di
     return 1;
   }
   const dist = await ensureNeo4jDistribution(config.embedded.home, io.err);
+  // The importer writes where the instance's configuration says; a never-started instance has none yet.
+  if (!existsSync(path.join(instanceDir, 'conf', 'neo4j.conf'))) await (await connect(config, io.err)).close();
   const report = await runBulkImport(args, {
     ...io,
     dist,
