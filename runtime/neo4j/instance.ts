@@ -104,7 +104,8 @@ function javaCommand(args: string[]): [string, string[]] {
 async function passwordOf(dist: Neo4jPaths, o: InstanceOptions): Promise<string> {
   const file = path.join(o.dir, 'password');
   if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
-  const password = randomBytes(18).toString('base64url');
+  // Hex, not base64url: a password starting with '-' is read by neo4j-admin as an option (1 start in 64 failed).
+  const password = randomBytes(18).toString('hex');
   const argFile = path.join(o.dir, 'run', `set-initial-password-${process.pid}.args`);
   const quote = (a: string) => `"${a.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
   const args = [
