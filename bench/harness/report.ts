@@ -94,7 +94,10 @@ export function markdownOf(r: BenchResults): string {
     `Measured ${r.date} (${r.mode === 'quick' ? '`npm run bench -- --quick`' : '`npm run bench`'}) on ${machineLine(r.machine)}.`,
     '',
   );
-  out.push("Loading (each scale into a fresh Neo4j; synthetic studies beside the review, with `import:ctgov`'s importer):", '');
+  out.push(
+    "Loading (each scale into a fresh Neo4j; synthetic studies beside the review, with `import:ctgov`'s importer, or `import:ctgov --bulk`'s where the outcome says neo4j-admin):",
+    '',
+  );
   out.push('| scale | data | studies | seconds | studies/s | loader peak RSS | outcome |', '|---:|---|---:|---:|---:|---:|---|');
   for (const l of r.loads) {
     const stages = l.bulk
