@@ -290,6 +290,30 @@ describe('registry results', () => {
     expect(p.nodes.Endpoint.map((e) => [e.id, e.props.name, e.props.code])).toEqual([['endpoint:os', 'Overall survival', 'OS']]);
     expect(p.relationships.find((g) => g.type === 'REPORTED')!.rows.map((r) => r.from)).toEqual(['study:nct99999905']);
   });
+
+  it('keeps two long outcome titles that differ only past 60 characters apart (each its own endpoint, named by its own title)', async () => {
+    const measure = (title: string) => ({
+      title,
+      paramType: 'MEAN',
+      unitOfMeasure: 'mm',
+      groups: [{ id: 'OG000', title: 'All' }],
+      classes: [{ categories: [{ measurements: [{ groupId: 'OG000', value: '12.5' }] }] }],
+    });
+    const week8 = 'Change From Baseline in Visual Analogue Scale for Anxiety at Week 8';
+    const week12 = 'Change From Baseline in Visual Analogue Scale for Anxiety at Week 12';
+    const { plan: p } = await planOne({
+      protocolSection: { identificationModule: { nctId: 'NCT99999906', briefTitle: 'Synthetic test record: two time points' } },
+      resultsSection: { outcomeMeasuresModule: { outcomeMeasures: [measure(week8), measure(week12)] } },
+    });
+    const endpoints = p.nodes.Endpoint.map((e) => [e.id, e.props.name]);
+    expect(endpoints).toHaveLength(2);
+    expect(endpoints.map(([, name]) => name).sort()).toEqual([week12, week8]);
+    for (const [id] of endpoints)
+      expect(id).toMatch(/^endpoint:ctgov-change-from-baseline-in-visual-analogue-scale-for-anxiety-at-[0-9a-f]{10}$/);
+    const endpointOf = (om: number) =>
+      p.relationships.find((g) => g.type === 'OF_ENDPOINT')!.rows.find((r) => r.from.includes(`-om${om}-`))!.to;
+    expect(p.nodes.Endpoint.find((e) => e.id === endpointOf(1))!.props.name).toBe(week12);
+  });
 });
 
 describe('registry adverse events', () => {

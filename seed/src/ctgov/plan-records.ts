@@ -402,7 +402,9 @@ class RecordPlan {
       this.b.sharedNode('Endpoint', id, { name: ENDPOINT_NAMES[code], code });
       return { id, code };
     }
-    const id = `endpoint:ctgov-${slugify(om.title).slice(0, 60).replace(/-+$/, '') || shortHash(om.title)}`;
+    // A slug cut at 60 characters would join titles that differ past it (Week 8, Week 12): a cut one carries its whole slug's hash.
+    const slug = slugify(om.title);
+    const id = `endpoint:ctgov-${slug.length <= 60 ? slug || shortHash(om.title) : `${slug.slice(0, 60).replace(/-+$/, '')}-${shortHash(slug)}`}`;
     this.b.sharedNode('Endpoint', id, { name: om.title, code: 'OTHER' });
     return { id, code };
   }
