@@ -141,7 +141,7 @@ describe.skipIf(!!config.external)('a first load through the bulk importer', () 
   it('leaves the same graph the chunked importer leaves, reporting the rejected record', async () => {
     await neo!.stop();
     // The same chunks as the chunked import: a registry-only node several records declare keeps the
-    // last chunk's properties (two outcome titles can share an endpoint id), in both importers.
+    // last chunk's properties in both importers (two outcome titles differing only in case share an endpoint id).
     const { code, output } = await runCli([records, '--bulk', '--batch', '100'], env);
     // Exit 1: one record was rejected; the others are loaded.
     expect(code, output).toBe(1);
