@@ -122,12 +122,18 @@ export class CircuitBreaker implements DatabaseHealth {
   }
 
   /**
-   * A bounded liveness check: false at once while down, else the probe's answer within timeoutMs
-   * (joining a probe already running).
+   * A bounded liveness check: false at once while down, else the answer within timeoutMs of a probe
+   * sent after the check was asked. A probe already in flight is waited for, not joined: it may
+   * have been answered just before Neo4j hung (readiness said 200 right after a SIGSTOP).
    */
   async check(timeoutMs: number): Promise<boolean> {
     if (this.state === 'down') return false;
-    return Promise.race([this.probeNow('a readiness probe got no answer'), after(timeoutMs, false)]);
+    const older = this.probing;
+    const fresh = (async () => {
+      if (older) await older;
+      return this.state === 'down' ? false : this.probeNow('a readiness probe got no answer');
+    })();
+    return Promise.race([fresh, after(timeoutMs, false)]);
   }
 
   markDown(reason: string): void {

@@ -45,6 +45,23 @@ describe('CircuitBreaker', () => {
     breaker.close();
   });
 
+  it('answers a check asked while an older probe is in flight with a probe of its own', async () => {
+    // The first probe was sent before Neo4j hung and is answered; every later one gets no answer.
+    let calls = 0;
+    const breaker = new CircuitBreaker({
+      probe: () => (++calls === 1 ? wait(50).then(() => undefined) : never()),
+      probeTimeoutMs: 1_000,
+      retryMs: 60_000,
+    });
+    const before = breaker.check(1_000);
+    await wait(10);
+    const after = breaker.check(300);
+    expect(await before).toBe(true);
+    expect(await after).toBe(false);
+    expect(calls).toBe(2);
+    breaker.close();
+  });
+
   it('closes again by itself when a later probe answers', async () => {
     let alive = false;
     const breaker = new CircuitBreaker({ probe: () => (alive ? Promise.resolve() : refused()), retryMs: 20 });
