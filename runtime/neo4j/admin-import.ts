@@ -56,6 +56,17 @@ const peakRssMb = async (pid: number): Promise<number | null> => {
   return kb === undefined ? null : Number(kb) / 1024;
 };
 
+/**
+ * What made an import fail, from its verbose output: the innermost "Caused by" (which file, which
+ * line or value), not the Java stack around it; the output's last lines when there is none.
+ */
+export function causeOf(output: string): string {
+  const causes = output.split('\n').filter((l) => l.startsWith('Caused by: '));
+  const last = causes.at(-1);
+  if (last) return last.slice('Caused by: '.length).replace(/^[\w.$]+(Exception|Error): /, '');
+  return output.trim().split('\n').slice(-5).join(' ').replace(/\s+/g, ' ');
+}
+
 /** Runs the importer; rejects with its output's tail when it fails (any bad entry fails it: the data must be whole). */
 export async function runAdminImport(dist: Neo4jPaths, o: AdminImportOptions): Promise<AdminImportOutcome> {
   const started = performance.now();
@@ -103,6 +114,6 @@ export async function runAdminImport(dist: Neo4jPaths, o: AdminImportOptions): P
   const summary = output.slice(
     output.lastIndexOf('IMPORT DONE') >= 0 ? output.lastIndexOf('IMPORT DONE') : Math.max(0, output.length - 2000),
   );
-  if (code !== 0) throw new AdminImportError(`neo4j-admin database import failed (exit ${code}); its output ends:\n${output.slice(-3000)}`);
+  if (code !== 0) throw new AdminImportError(`neo4j-admin database import failed (exit ${code}): ${causeOf(output)}`);
   return { seconds: (performance.now() - started) / 1000, maxRssMb, summary: summary.trim() };
 }
