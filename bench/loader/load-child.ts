@@ -41,8 +41,6 @@ export interface BulkChildReport {
   planSeconds: number;
   importerSeconds: number;
   importerMaxRssMb: number | null;
-  nodes: number;
-  relationships: number;
 }
 
 const started = Date.now();
@@ -100,8 +98,6 @@ async function main(argv: string[]): Promise<LoadChildReport> {
         planSeconds: build.planSeconds,
         importerSeconds: build.admin?.seconds ?? 0,
         importerMaxRssMb: build.admin?.maxRssMb ?? null,
-        nodes: build.csv.nodeRows,
-        relationships: build.csv.relationshipRows,
       };
       if (build.admin) lines.push(build.admin.summary.split('\n').slice(0, 6).join(' ').replace(/\s+/g, ' '));
     } else throw new Error('usage: tsx bench/loader/load-child.ts defaults | registry <path> | bulk <path> <instance folder>');

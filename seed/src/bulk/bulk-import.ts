@@ -42,16 +42,13 @@ export interface BulkBuildOptions {
   onRecord?: (counts: RecordCounts) => void;
   /** Told when a stage starts (for progress lines). */
   onStage?: (stage: string) => void;
-  /** The importer's JVM heap and off-heap cap. */
-  heap?: string;
-  maxOffHeap?: string;
 }
 
 export interface BulkBuild {
   summary: RegistrySummary;
   /** The markers finishBulkLoad writes, in load order. */
   markers: LoadMarker[];
-  csv: Omit<CsvGraph, 'nodes' | 'relationships' | 'multilineFiles'> & { files: number };
+  csv: Pick<CsvGraph, 'nodeRows' | 'relationshipRows'>;
   /** Seconds spent reading, validating and planning and writing CSV, then in the importer. */
   planSeconds: number;
   admin: AdminImportOutcome | null;
@@ -107,7 +104,7 @@ export async function buildBulkDatabase(o: BulkBuildOptions): Promise<BulkBuild>
   const built: BulkBuild = {
     summary,
     markers,
-    csv: { files: csv.nodes.length + csv.relationships.length, nodeRows: csv.nodeRows, relationshipRows: csv.relationshipRows },
+    csv: { nodeRows: csv.nodeRows, relationshipRows: csv.relationshipRows },
     planSeconds,
     admin: null,
   };
@@ -124,8 +121,6 @@ export async function buildBulkDatabase(o: BulkBuildOptions): Promise<BulkBuild>
     relationships: csv.relationships,
     multilineFiles: csv.multilineFiles,
     reportFile: path.join(o.instanceDir, 'logs', 'bulk-import.report'),
-    heap: o.heap,
-    maxOffHeap: o.maxOffHeap,
   });
   // The CSV is as large as the graph; the database holds it now.
   await rm(csvDir, { recursive: true, force: true });

@@ -50,7 +50,6 @@ const hasLineBreak = (value: PropertyValue) =>
 interface ShapeFile {
   file: string;
   stream: WriteStream;
-  columns: string[];
   pending: string[];
   pendingBytes: number;
   /** Characters written so far (about its bytes). */
@@ -124,7 +123,6 @@ export class CsvGraphFiles {
       shape = {
         file,
         stream: createWriteStream(file, { mode: 0o600 }),
-        columns,
         pending: [columns.join(',')],
         pendingBytes: 0,
         bytes: 0,
