@@ -5,8 +5,8 @@
  * answer counts as an error) and measured by its size (rows, hits, nodes), so a report shows
  * whether the systems answered alike.
  */
-import { NODE_LABELS, type NodeLabel } from '../../kernel/vocabulary.js';
-import { luceneQueryOf } from '../../server/src/search/lucene-query.js';
+import { FULLTEXT_INDEX, NODE_LABELS, type NodeLabel } from '../../kernel/vocabulary.js';
+import { luceneQueriesOf } from '../../server/src/search/lucene-query.js';
 import { peerRelationshipFieldNames } from '../systems/peer-type-defs.js';
 import { must } from '../../kernel/must.js';
 
@@ -53,7 +53,7 @@ const PEER_NODE = `query Node($id: ID!) { studies(where: { id: { eq: $id } }) { 
   results { id statistic value unit ciLow ciHigh pValue notReached OF_ENDPOINT { code } quote section ref } } }`;
 
 const API_SEARCH = `query Search($q: String!) { search(query: $q, first: ${SEARCH_FIRST}) { score node { id kind name } } }`;
-const PEER_SEARCH = `query Search($lucene: String!, $exact: String!) { search(lucene: $lucene, exact: $exact, first: ${SEARCH_FIRST}, candidates: ${Math.max(SEARCH_FIRST * 10, 200)}) {
+const PEER_SEARCH = `query Search($close: String!, $wide: String, $exact: String!) { search(index: "${FULLTEXT_INDEX}", close: $close, wide: $wide, exact: $exact, labels: null, first: ${SEARCH_FIRST}, candidates: ${Math.max(SEARCH_FIRST * 10, 200)}) {
   ${NODE_LABELS.map((l) => `... on ${l} { id name }`).join(' ')} } }`;
 
 const API_PATHS = `query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxLength: ${PATH_MAX_LENGTH}, limit: ${PATH_LIMIT}) {
@@ -110,7 +110,7 @@ export function requestFor(system: SystemName, op: OperationName, t: Targets, k:
     case 'search': {
       const q = nth(t.searchTerms, k);
       if (system === 'raw') return raw(op, { query: q, first: SEARCH_FIRST });
-      return system === 'api' ? gql(API_SEARCH, { q }) : gql(PEER_SEARCH, { lucene: luceneQueryOf(q), exact: q.trim().toLowerCase() });
+      return system === 'api' ? gql(API_SEARCH, { q }) : gql(PEER_SEARCH, { ...luceneQueriesOf(q), exact: q.trim().toLowerCase() });
     }
     case 'paths': {
       const { from, to } = nth(t.paths, k);

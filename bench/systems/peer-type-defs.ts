@@ -9,8 +9,9 @@
  * index call), else the plain Cypher a peer user would write (SHORTEST paths).
  */
 import { LINKS } from '../../kernel/links.js';
-import { ENTITY_LABEL, FULLTEXT_INDEX, NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel } from '../../kernel/vocabulary.js';
+import { ENTITY_LABEL, NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel } from '../../kernel/vocabulary.js';
 import { COUNT_RELATIONSHIP_PATTERNS, FIND_KIND_EXAMPLES } from '../../server/src/summary/repository.js';
+import { SEARCH_RANKED } from '../../server/src/search/repository.js';
 
 /** Scalar properties the bench's queries read, per label (every type also has id, name and aliases). */
 const PROPERTIES: Partial<Record<NodeLabel, string[]>> = {
@@ -83,15 +84,8 @@ export const peerRelationshipFieldNames = (label: NodeLabel): string[] => relati
 
 const escape = (cypher: string) => cypher.replaceAll('\\', '\\\\').replaceAll('"""', '\\"""');
 
-/** Full-text search as the API runs it (SEARCH_NODES' index call and weighting), returning nodes. */
-const SEARCH = `
-  CALL db.index.fulltext.queryNodes("${FULLTEXT_INDEX}", $lucene, {limit: toInteger($candidates)}) YIELD node, score
-  WITH node, score
-    * CASE WHEN any(t IN [node.name] + coalesce(node.aliases, []) WHERE toLower(t) = $exact) THEN 3.0 ELSE 1.0 END
-    / sqrt(size(split(trim(node.name), ' ')))
-    * CASE WHEN node:Result THEN 0.4 WHEN node:Arm THEN 0.5 WHEN node:Reference THEN 0.6 ELSE 1.0 END AS weighted
-  ORDER BY weighted DESC, node.name
-  LIMIT toInteger($first)
+/** Full-text search as the API runs it (SEARCH_RANKED: its index calls and weighting), returning nodes. */
+const SEARCH = `${SEARCH_RANKED}
   RETURN node`;
 
 /**
@@ -141,7 +135,7 @@ export function peerTypeDefs(): string {
     'type RelationshipPatternRow {\n  type: String!\n  fromLabel: String\n  toLabel: String\n  count: Int!\n}',
     'type KindExampleRow {\n  label: String!\n  id: String\n  name: String\n}',
     `type Query {
-  search(lucene: String!, exact: String!, first: Int!, candidates: Int!): [AnyNode!]! @cypher(statement: """${escape(SEARCH)}""", columnName: "node")
+  search(index: String!, close: String!, wide: String, exact: String!, labels: [String!], first: Int!, candidates: Int!): [AnyNode!]! @cypher(statement: """${escape(SEARCH)}""", columnName: "node")
   shortestPaths(from: ID!, to: ID!): [PathRow!]! @cypher(statement: """${escape(PATHS)}""", columnName: "path")
   relationshipCounts: [RelationshipCountRow!]! @cypher(statement: """${escape(RELATIONSHIP_COUNTS)}""", columnName: "row")
   relationshipPatterns: [RelationshipPatternRow!]! @cypher(statement: """${escape(PATTERN_COUNTS)}""", columnName: "row")

@@ -15,7 +15,7 @@ import { RELATION_FIELDS } from '../../server/src/nodes/relation-fields.js';
 import type { PlannedField } from '../../server/src/nodes/selection-plan.js';
 import { recordOf } from '../../server/src/graph/records.js';
 import { searchNodes } from '../../server/src/search/repository.js';
-import { luceneQueryOf } from '../../server/src/search/lucene-query.js';
+import { luceneQueriesOf } from '../../server/src/search/lucene-query.js';
 import { findPaths } from '../../server/src/paths/repository.js';
 import { findMissingIds, findStudies } from '../../server/src/studies/repository.js';
 import { findComparison, findEndpoint } from '../../server/src/compare/repository.js';
@@ -78,7 +78,7 @@ const HANDLERS: Record<OperationName, (db: Database, p: Params) => Promise<unkno
     };
   },
   search: async (db, { query, first }) => {
-    const lucene = luceneQueryOf(query);
+    const lucene = luceneQueriesOf(query);
     return lucene ? searchNodes(db, query, lucene, null, first) : [];
   },
   paths: async (db, { from, to, maxLength, limit }) =>

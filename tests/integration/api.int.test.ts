@@ -74,6 +74,31 @@ describe('search', () => {
     expect(res.data!.search[0].node).toEqual({ id: 'intervention:sunitinib', kind: 'INTERVENTION' });
   });
 
+  it('allows two edits in a long word only when one edit finds too little: "evrolimsu" still finds Everolimus', async () => {
+    const res = await app.query('{ search(query: "evrolimsu", first: 5) { node { id name } } }');
+    expect(res.data!.search[0].node.id).toBe('intervention:everolimus');
+  });
+
+  it('fills a page from one-edit matches without two-edit look-alikes, and widens only for a page they cannot fill', async () => {
+    // One node of the review says "carcinoid" (Carcinoid crisis): a page of one holds it alone, a
+    // page of three is filled by two-edit matches ("… Neuroendocrine Carcinoma …").
+    const hits = async (first: number): Promise<{ id: string; name: string }[]> =>
+      (await app.query(`{ search(query: "carcinoid", first: ${first}) { node { id name } } }`)).data!.search.map((h: any) => h.node);
+    expect((await hits(1)).map((n) => n.id)).toEqual(['adverse-event:carcinoid-crisis']);
+    const three = await hits(3);
+    expect(three.map((n) => n.id)[0]).toBe('adverse-event:carcinoid-crisis');
+    expect(three.slice(1).map((n) => n.name)).toEqual([expect.stringMatching(/carcinoma/i), expect.stringMatching(/carcinoma/i)]);
+  });
+
+  it('orders hits of equal score by name', async () => {
+    const res = await app.query('{ search(query: "placebo", first: 30) { score node { name } } }');
+    const hits: { score: number; node: { name: string } }[] = res.data!.search;
+    const tied = hits.filter((h) => hits.some((o) => o !== h && o.score === h.score));
+    expect(tied.length).toBeGreaterThan(1);
+    for (let i = 1; i < hits.length; i++)
+      if (hits[i]!.score === hits[i - 1]!.score) expect(hits[i - 1]!.node.name <= hits[i]!.node.name).toBe(true);
+  });
+
   it('finds G3 populations and, filtered by kind, only populations', async () => {
     const res = await app.query('{ search(query: "G3", kinds: [POPULATION], first: 30) { node { id kind } } }');
     const ids = res.data!.search.map((h: any) => h.node.id);

@@ -3,35 +3,57 @@ import type { Database } from '../../../runtime/db/database.js';
 import { FULLTEXT_INDEX, type NodeLabel } from '../../../kernel/vocabulary.js';
 import { nodeProjection, type ProjectedNode } from '../graph/cypher.js';
 import { recordOf, type SearchHitRecord } from '../graph/records.js';
+import type { LuceneQueries } from './lucene-query.js';
+
+/** Index hits of `query` whose labels pass the filter, as a list (one row however many). */
+const hitsOf = (
+  query: string,
+  as: string,
+) => `CALL db.index.fulltext.queryNodes($index, ${query}, {limit: toInteger($candidates)}) YIELD node, score
+    WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
+    RETURN collect({node: node, score: score}) AS ${as}`;
 
 /**
+ * Hits of the close query (one edit per word), or of the wide one (two edits in long words) when
+ * the close one finds fewer than asked for: a typo's second edit is paid for only when needed.
+ *
  * Lucene sums matches over name and aliases, so a long study title that names a drug twice
  * would outrank the drug itself. Re-ranking: an exact name or alias match counts triple, long
  * names are discounted by the square root of their word count, and arms, results and observations
  * (which carry the name of a study, drug or population) are weighted down below the study, drug or
- * population people look for.
+ * population people look for. Only the page is projected, after ordering.
  */
-export const SEARCH_NODES = `
-  CALL db.index.fulltext.queryNodes($index, $lucene, {limit: toInteger($candidates)}) YIELD node, score
-  WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
-  WITH node, score
-    * CASE WHEN any(t IN [node.name] + coalesce(node.aliases, []) WHERE toLower(t) = $exact) THEN 3.0 ELSE 1.0 END
-    / sqrt(size(split(trim(node.name), ' ')))
-    * CASE WHEN node:Result THEN 0.4 WHEN node:Arm OR node:Observation THEN 0.5 WHEN node:Reference THEN 0.6 ELSE 1.0 END AS weighted
-  RETURN ${nodeProjection('node')} AS node, weighted AS score
-  ORDER BY score DESC, node.name
+export const SEARCH_RANKED = `
+  CALL () {
+    ${hitsOf('$close', 'hits')}
+  }
+  CALL (hits) {
+    WITH hits WHERE $wide IS NOT NULL AND size(hits) < toInteger($first)
+    ${hitsOf('$wide', 'wideHits')}
+  }
+  WITH CASE WHEN size(wideHits) > 0 THEN wideHits ELSE hits END AS hits
+  UNWIND hits AS hit
+  WITH hit.node AS node, hit.score
+    * CASE WHEN any(t IN [hit.node.name] + coalesce(hit.node.aliases, []) WHERE toLower(t) = $exact) THEN 3.0 ELSE 1.0 END
+    / sqrt(size(split(trim(hit.node.name), ' ')))
+    * CASE WHEN hit.node:Result THEN 0.4 WHEN hit.node:Arm OR hit.node:Observation THEN 0.5 WHEN hit.node:Reference THEN 0.6 ELSE 1.0 END AS weighted
+  ORDER BY weighted DESC, node.name, node.id
   LIMIT toInteger($first)`;
+
+export const SEARCH_NODES = `${SEARCH_RANKED}
+  RETURN ${nodeProjection('node')} AS node, weighted AS score`;
 
 export async function searchNodes(
   db: Database,
   text: string,
-  lucene: string,
+  lucene: LuceneQueries,
   labels: NodeLabel[] | null,
   first: number,
 ): Promise<SearchHitRecord[]> {
   const rows = await db.read<{ node: ProjectedNode; score: number }>('search.nodes', SEARCH_NODES, {
     index: FULLTEXT_INDEX,
-    lucene,
+    close: lucene.close,
+    wide: lucene.wide,
     exact: text.trim().toLowerCase(),
     labels,
     first,
