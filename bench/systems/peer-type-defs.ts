@@ -11,7 +11,7 @@
 import { LINKS } from '../../kernel/links.js';
 import { ENTITY_LABEL, NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel } from '../../kernel/vocabulary.js';
 import { COUNT_RELATIONSHIP_PATTERNS, FIND_KIND_EXAMPLES } from '../../server/src/summary/repository.js';
-import { SEARCH_RANKED } from '../../server/src/search/repository.js';
+import { rankedSearchHits } from '../../server/src/search/repository.js';
 
 /** Scalar properties the bench's queries read, per label (every type also has id, name and aliases). */
 const PROPERTIES: Partial<Record<NodeLabel, string[]>> = {
@@ -84,8 +84,8 @@ export const peerRelationshipFieldNames = (label: NodeLabel): string[] => relati
 
 const escape = (cypher: string) => cypher.replaceAll('\\', '\\\\').replaceAll('"""', '\\"""');
 
-/** Full-text search as the API runs it (SEARCH_RANKED: its index calls and weighting), returning nodes. */
-const SEARCH = `${SEARCH_RANKED}
+/** Full-text search as the API runs it (rankedSearchHits: its index calls and weighting), returning nodes. */
+const SEARCH = `${rankedSearchHits}
   RETURN node`;
 
 /**

@@ -21,9 +21,10 @@ const hitsOf = (
  * would outrank the drug itself. Re-ranking: an exact name or alias match counts triple, long
  * names are discounted by the square root of their word count, and arms, results and observations
  * (which carry the name of a study, drug or population) are weighted down below the study, drug or
- * population people look for. Only the page is projected, after ordering.
+ * population people look for. A statement's head: it ends with the page, `node` and `weighted`,
+ * for a RETURN to project (only the page is projected, after ordering).
  */
-export const SEARCH_RANKED = `
+export const rankedSearchHits = `
   CALL () {
     ${hitsOf('$close', 'hits')}
   }
@@ -40,7 +41,7 @@ export const SEARCH_RANKED = `
   ORDER BY weighted DESC, node.name, node.id
   LIMIT toInteger($first)`;
 
-export const SEARCH_NODES = `${SEARCH_RANKED}
+export const SEARCH_NODES = `${rankedSearchHits}
   RETURN ${nodeProjection('node')} AS node, weighted AS score`;
 
 export async function searchNodes(
