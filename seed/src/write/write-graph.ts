@@ -288,6 +288,15 @@ export async function applySchema(db: Database, awaitSeconds = 120): Promise<voi
   await db.writeTransaction('seed.awaitIndexes', (run) => run(`CALL db.awaitIndexes(${awaitSeconds})`), (awaitSeconds + 60) * 1000);
 }
 
+/**
+ * Resamples the indexes and clears cached plans (waiting up to `awaitSeconds`), once a load is
+ * written: until its statistics are resampled the planner may count an index as empty, and a scan
+ * of it then looks free (the studies filter scanned Intervention(id) in one test run of two).
+ */
+export async function replanForLoadedData(db: Database, awaitSeconds = 300): Promise<void> {
+  await db.writeTransaction('seed.replan', (run) => run(`CALL db.prepareForReplanning(${awaitSeconds})`), (awaitSeconds + 60) * 1000);
+}
+
 async function adoptLegacy(run: Run): Promise<void> {
   for (const label of NODE_LABELS) await run(adoptUnlabelledStatement(label));
   await run(ADOPT_LEGACY_NODES);
@@ -387,6 +396,7 @@ export async function writeGraph(db: Database, plan: GraphPlan, progress: Progre
       records: { read: null, written: null, rejected: null },
     });
   });
+  await replanForLoadedData(db);
 }
 
 export interface LoadOutcome {
@@ -446,6 +456,7 @@ export class ChunkedLoad {
       await writeSource(run, this.source);
       await run(WRITE_LOAD, { loadId: this.loadId, hash: loadedStateOf({ hash }), sourceId: this.source.id, complete: true, records });
     });
+    await replanForLoadedData(this.db);
     return hash;
   }
 }
@@ -478,4 +489,5 @@ export async function writeLoadMarkers(db: Database, markers: LoadMarker[]): Pro
       });
     }
   });
+  await replanForLoadedData(db, 1800);
 }
