@@ -9,6 +9,8 @@ import { startTestApp, type GraphqlResponse, type TestApp } from '../support/tes
 import { KIND_OF_LABEL, type NodeLabel } from '../../kernel/vocabulary.js';
 import { findStudiesStatement, countStudiesStatement, planStudies, ESTIMATE_STARTS } from '../../server/src/studies/repository.js';
 import { FIND_ENDPOINT } from '../../server/src/compare/repository.js';
+import { findNeighborhood, findSubgraph } from '../../server/src/neighborhood/repository.js';
+import type { Database, ReadRun } from '../../runtime/db/database.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -168,7 +170,48 @@ describe('graphSummary', () => {
   });
 });
 
+/** The app's database, counting the statements run through it. */
+function counting(db: Database): { db: Database; statements: () => number } {
+  let n = 0;
+  const counted: Database = Object.create(db);
+  counted.read = (operation, cypher, params) => (n++, db.read(operation, cypher, params));
+  counted.readTransaction = (operation, work) =>
+    db.readTransaction(operation, (run) => work(((cypher, params) => (n++, run(cypher, params))) as ReadRun));
+  return { db: counted, statements: () => n };
+}
+
 describe('neighbourhoods', () => {
+  it('take one statement per hop, the last bringing the edges among; a subgraph one statement', async () => {
+    const depth1 = counting(app.db);
+    const one = await findNeighborhood(depth1.db, 'study:sanet-p', 1, null, null, 200);
+    expect(depth1.statements()).toBe(1);
+    const [direct] = await app.db.read<{ neighbours: string[]; edges: string[] }>(
+      'test.direct',
+      `MATCH (s:Entity {id: 'study:sanet-p'})--(b:Entity) WITH s, collect(DISTINCT b) AS bs
+       WITH [s] + bs AS ns
+       RETURN [n IN ns | n.id] AS neighbours, COLLECT { MATCH (a)-[r]->(b) WHERE a IN ns AND b IN ns RETURN DISTINCT r.key } AS edges`,
+    );
+    expect(one!.nodes.map((n) => n.id).sort()).toEqual([...direct!.neighbours].sort());
+    expect(one!.edges.map((e) => e.id).sort()).toEqual([...direct!.edges].sort());
+    expect(one!.truncated).toBe(false);
+
+    const depth2 = counting(app.db);
+    const two = await findNeighborhood(depth2.db, 'study:sanet-p', 2, null, null, 60);
+    expect(depth2.statements()).toBe(2);
+    expect(two!.nodes).toHaveLength(60);
+    const ids = new Set(two!.nodes.map((n) => n.id));
+    expect(two!.edges.length).toBeGreaterThan(60);
+    for (const e of two!.edges) expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
+
+    const sub = counting(app.db);
+    const subgraph = await findSubgraph(sub.db, ['study:sanet-p', 'intervention:surufatinib', 'endpoint:pfs', 'no:such-node']);
+    expect(sub.statements()).toBe(1);
+    expect(subgraph.nodes.map((n) => n.id).sort()).toEqual(['endpoint:pfs', 'intervention:surufatinib', 'study:sanet-p']);
+    expect(subgraph.edges.map((e) => `${e.source} ${e.type} ${e.target}`)).toEqual(
+      expect.arrayContaining(['study:sanet-p EVALUATES intervention:surufatinib', 'study:sanet-p MEASURES endpoint:pfs']),
+    );
+  });
+
   it('sample a well-connected node to the limit, ordered by id, with truncated and at most 4 edges per node', async () => {
     const res = await app.query('{ neighborhood(id: "endpoint:pfs", limit: 10) { truncated nodes { id } edges { id source target } } }');
     expect(res.errors).toBeUndefined();

@@ -2,7 +2,8 @@
  * The neighbourhood of a node, hop by hop: each hop asks for the neighbours of the frontier
  * (bounded by what is left of the limit), so a hub such as Placebo never expands past the limit.
  */
-import type { Database, ReadRun } from '../../../runtime/db/database.js';
+import type { Database } from '../../../runtime/db/database.js';
+import { must } from '../../../kernel/must.js';
 import { LINKS } from '../../../kernel/links.js';
 import { KIND_OF_LABEL, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../../kernel/vocabulary.js';
 import { ENTITY, edgeProjection, nodeProjection, type ProjectedEdge, type ProjectedNode } from '../graph/cypher.js';
@@ -53,6 +54,60 @@ const OVER_SCAN = `COUNT { (a)--() } > toInteger($hubDegree) AND any(x IN [${REL
       WHERE ($types IS NULL OR x[0] IN $types) AND x[1] > toInteger($scan))`;
 
 /**
+ * Whether two hubs `a` and `b` are joined, one branch per relationship type whose ends their kinds
+ * can be: a typed check between two bound nodes reads one type's relationships, where an untyped
+ * one read every relationship of the smaller hub (88,059 db hits between PFS, placebo and
+ * everolimus at 100k studies, for the neighbourhood of one study).
+ */
+const HUB_PAIR_EDGES = Object.entries(LINKS)
+  .map(([type, ends]) => {
+    const from = (ends.from as readonly NodeLabel[]).map((l) => `a:${l}`).join(' OR ');
+    const to = (ends.to as readonly NodeLabel[]).map((l) => `b:${l}`).join(' OR ');
+    return `UNWIND hubs AS a
+      WITH a WHERE ${from}
+      UNWIND hubs AS b
+      WITH a, b WHERE ${to}
+      MATCH (a)-[r:${type}]->(b)
+      RETURN r`;
+  })
+  .join('\n      UNION\n      ');
+
+/**
+ * The relationships among the nodes variable `ids` names, at most `$maxEdges`, as one row:
+ * `edges`, ordered by id. Each is found from
+ * an end with at most `$hubDegree` relationships (reading that end's few), or, where both ends
+ * are hubs, by checking the hubs pairwise by type: no hub's whole degree is read.
+ */
+const EDGES_AMONG = `CALL (ids) {
+      UNWIND ids AS id
+      MATCH (n:${ENTITY} {id: id})
+      WITH n, COUNT { (n)--() } > $hubDegree AS hub
+      RETURN collect(CASE WHEN hub THEN n END) AS hubs, collect(CASE WHEN hub THEN null ELSE n END) AS others
+    }
+    CALL (hubs, others, ids) {
+      UNWIND others AS a
+      MATCH (a)-[r]-(b:${ENTITY})
+      WHERE b.id IN ids
+      RETURN r
+      UNION
+      ${HUB_PAIR_EDGES}
+    }
+    WITH DISTINCT r
+    LIMIT toInteger($maxEdges)
+    WITH ${edgeProjection('r')} AS edge
+    ORDER BY edge.id
+    RETURN collect(edge) AS edges`;
+
+/** The relationships among the nodes `$ids` names, at most `$maxEdges`, one row each. */
+export const FIND_EDGES_AMONG = `
+  WITH $ids AS ids
+  CALL (ids) {
+    ${EDGES_AMONG}
+  }
+  UNWIND edges AS edge
+  RETURN edge`;
+
+/**
  * One hop. A frontier node of at most `hubDegree` relationships is read whole. A hub is read per
  * relationship type, at most `scan` relationships and `room` new neighbours of each, and its types
  * take turns (round robin), so its sample shows every kind of neighbour it has: read whole up to
@@ -60,7 +115,9 @@ const OVER_SCAN = `COUNT { (a)--() } > toInteger($hubDegree) AND any(x IN [${REL
  * 10,000 (adverse-event rates) lead to. The first `room` distinct neighbours over the frontier are
  * returned, ordered by id; `overScan` says a hub has more relationships of a type than were read
  * (degree store), so the hop is a sample. On the first hop `$start` names the start node,
- * returned with it, so a depth-1 neighbourhood is this statement and the edges among.
+ * returned with it. The hop that ends the walk (`$lastHop`, or one that fills the limit or finds
+ * nothing) also returns the edges among the visited nodes and the first `$keep` it found, so a
+ * neighbourhood of depth d is d statements; `edges` is null after any other hop.
  */
 export const FIND_NEIGHBOURS = `
   OPTIONAL MATCH (start:${ENTITY} {id: $start})
@@ -99,51 +156,16 @@ export const FIND_NEIGHBOURS = `
     WITH b ORDER BY b.id
     RETURN collect(${nodeProjection('b')}) AS nodes
   }
-  RETURN CASE WHEN start IS NULL THEN null ELSE ${nodeProjection('start')} END AS start, nodes, coalesce(overScan, false) AS overScan`;
-
-/**
- * Whether two hubs `a` and `b` are joined, one branch per relationship type whose ends their kinds
- * can be: a typed check between two bound nodes reads one type's relationships, where an untyped
- * one read every relationship of the smaller hub (88,059 db hits between PFS, placebo and
- * everolimus at 100k studies, for the neighbourhood of one study).
- */
-const HUB_PAIR_EDGES = Object.entries(LINKS)
-  .map(([type, ends]) => {
-    const from = (ends.from as readonly NodeLabel[]).map((l) => `a:${l}`).join(' OR ');
-    const to = (ends.to as readonly NodeLabel[]).map((l) => `b:${l}`).join(' OR ');
-    return `WITH a, b WHERE (${from}) AND (${to})
-      MATCH (a)-[r:${type}]->(b)
-      RETURN r`;
-  })
-  .join('\n      UNION\n      ');
-
-/**
- * The relationships among a set of nodes, at most `maxEdges`. Each is found from an end with at
- * most `hubDegree` relationships (reading that end's few), or, where both ends are hubs, by
- * checking the hubs pairwise by type: no hub's whole degree is read.
- */
-export const FIND_EDGES_AMONG = `
-  UNWIND $ids AS id
-  MATCH (n:${ENTITY} {id: id})
-  WITH n, COUNT { (n)--() } > $hubDegree AS hub
-  WITH collect(CASE WHEN hub THEN n END) AS hubs, collect(CASE WHEN hub THEN null ELSE n END) AS others
-  CALL (hubs, others) {
-    UNWIND others AS a
-    MATCH (a)-[r]-(b:${ENTITY})
-    WHERE b.id IN $ids
-    RETURN r
-    UNION
-    UNWIND hubs AS a
-    UNWIND hubs AS b
-    CALL (a, b) {
-      ${HUB_PAIR_EDGES}
+  WITH start, nodes, coalesce(overScan, false) AS overScan
+  OPTIONAL CALL (nodes) {
+    WITH nodes WHERE $lastHop OR size(nodes) > toInteger($keep) OR size(nodes) = 0
+    WITH $visited + [n IN nodes[0..toInteger($keep)] | n.props.id] AS ids
+    CALL (ids) {
+      ${EDGES_AMONG}
     }
-    RETURN r
+    RETURN edges
   }
-  WITH DISTINCT r
-  LIMIT toInteger($maxEdges)
-  RETURN ${edgeProjection('r')} AS edge
-  ORDER BY edge.id`;
+  RETURN CASE WHEN start IS NULL THEN null ELSE ${nodeProjection('start')} END AS start, nodes, overScan, edges`;
 
 /** A node as the canvas needs it: identity plus the properties filters and evidence levels read. */
 export const graphNodeOf = (n: ProjectedNode): GraphNodeRow => {
@@ -184,18 +206,14 @@ export const NEIGHBOURHOOD_BOUNDS = {
   hubDegree: 1_000,
 };
 
-/** The edges among `ids`, at most edgesPerNode per node; `truncated` when there were more. */
-export async function findEdgesAmong(run: ReadRun, ids: string[]): Promise<{ edges: ProjectedEdge[]; truncated: boolean }> {
-  const maxEdges = NEIGHBOURHOOD_BOUNDS.edgesPerNode * Math.max(ids.length, 1);
-  const rows = await run<{ edge: ProjectedEdge }>(FIND_EDGES_AMONG, {
-    ids,
-    hubDegree: NEIGHBOURHOOD_BOUNDS.hubDegree,
-    maxEdges: maxEdges + 1,
-  });
-  return { edges: rows.slice(0, maxEdges).map((r) => r.edge), truncated: rows.length > maxEdges };
-}
+/** Edges among `count` nodes: at most edgesPerNode each, one more asked for to tell a truncated list. */
+const maxEdgesFor = (count: number) => NEIGHBOURHOOD_BOUNDS.edgesPerNode * Math.max(count, 1);
+const edgesCut = (found: ProjectedEdge[], count: number) => ({
+  edges: found.slice(0, maxEdgesFor(count)),
+  truncated: found.length > maxEdgesFor(count),
+});
 
-/** A node's neighbourhood, hop by hop, all in one read transaction (depth + 1 statements); null when no node has the id. */
+/** A node's neighbourhood, hop by hop, all in one read transaction (depth statements at most); null when no node has the id. */
 export async function findNeighborhood(
   db: Database,
   id: string,
@@ -207,20 +225,28 @@ export async function findNeighborhood(
   return db.readTransaction('neighborhood', async (run) => {
     const nodes = new Map<string, GraphNodeRow>();
     let frontier = [id];
+    let edges: { edges: ProjectedEdge[]; truncated: boolean } | undefined;
     let full = false;
     let sampled = false;
-    for (let hop = 0; hop < depth && frontier.length > 0 && !full; hop++) {
+    for (let hop = 0; hop < depth && edges === undefined; hop++) {
       const room = limit - Math.max(nodes.size, 1);
-      const [row] = await run<{ start: ProjectedNode | null; nodes: ProjectedNode[]; overScan: boolean }>(FIND_NEIGHBOURS, {
-        start: hop === 0 ? id : null,
-        frontier,
-        visited: hop === 0 ? [id] : [...nodes.keys()],
-        labels,
-        types,
-        room: room + 1,
-        scan: NEIGHBOURHOOD_BOUNDS.scanPerType,
-        hubDegree: NEIGHBOURHOOD_BOUNDS.hubDegree,
-      });
+      const [row] = await run<{ start: ProjectedNode | null; nodes: ProjectedNode[]; overScan: boolean; edges: ProjectedEdge[] | null }>(
+        FIND_NEIGHBOURS,
+        {
+          start: hop === 0 ? id : null,
+          frontier,
+          visited: hop === 0 ? [id] : [...nodes.keys()],
+          labels,
+          types,
+          room: room + 1,
+          keep: room,
+          lastHop: hop === depth - 1,
+          scan: NEIGHBOURHOOD_BOUNDS.scanPerType,
+          hubDegree: NEIGHBOURHOOD_BOUNDS.hubDegree,
+          // The edges among every node this hop can leave: those visited and `room` new ones.
+          maxEdges: maxEdgesFor(Math.max(nodes.size, 1) + room) + 1,
+        },
+      );
       if (hop === 0) {
         if (!row?.start) return null;
         nodes.set(id, graphNodeOf(row.start));
@@ -235,27 +261,36 @@ export async function findNeighborhood(
         nodes.set(n.id, n);
         frontier.push(n.id);
       }
+      // The hop that ends the walk (the last, a full one or one that found nothing) brought the edges.
+      if (row?.edges) edges = edgesCut(row.edges, nodes.size);
     }
-    const edges = await findEdgesAmong(run, [...nodes.keys()]);
-    return { nodes: [...nodes.values()], edges: edges.edges, truncated: full || sampled || edges.truncated };
+    const among = must(edges, 'the hop that ends a walk returns the edges among its nodes');
+    return { nodes: [...nodes.values()], edges: among.edges, truncated: full || sampled || among.truncated };
   });
 }
 
-export const FIND_NODES = `
-  UNWIND $ids AS id
-  MATCH (n:${ENTITY} {id: id})
-  RETURN ${nodeProjection('n')} AS node`;
+/** Nodes by id and the edges among them (at most `$maxEdges`), one row. */
+export const FIND_SUBGRAPH = `
+  CALL () {
+    UNWIND $ids AS id
+    MATCH (n:${ENTITY} {id: id})
+    RETURN collect(${nodeProjection('n')}) AS nodes
+  }
+  WITH nodes, [n IN nodes | n.props.id] AS ids
+  CALL (ids) {
+    ${EDGES_AMONG}
+  }
+  RETURN nodes, edges`;
 
 export async function findSubgraph(db: Database, ids: string[]): Promise<SubgraphRow> {
-  return db.readTransaction('subgraph', async (run) => {
-    const rows = await run<{ node: ProjectedNode }>(FIND_NODES, { ids: [...new Set(ids)] });
-    const nodes = rows.map((r) => graphNodeOf(r.node));
-    const edges = await findEdgesAmong(
-      run,
-      nodes.map((n) => n.id),
-    );
-    return { nodes, edges: edges.edges, truncated: edges.truncated };
+  const unique = [...new Set(ids)];
+  const [row] = await db.read<{ nodes: ProjectedNode[]; edges: ProjectedEdge[] }>('subgraph', FIND_SUBGRAPH, {
+    ids: unique,
+    hubDegree: NEIGHBOURHOOD_BOUNDS.hubDegree,
+    maxEdges: maxEdgesFor(unique.length) + 1,
   });
+  const nodes = (row?.nodes ?? []).map(graphNodeOf);
+  return { nodes, ...edgesCut(row?.edges ?? [], nodes.length) };
 }
 
 /**
