@@ -7,15 +7,12 @@
 import { isNonComparative, phaseOfRegistry, registryDesignOf } from './registry.js';
 import type { SourceKind } from './sources.js';
 
-/** The fields of a registry record the evidence design reads. */
-export interface RegistryDesignFields {
-  studyType?: string | null;
-  allocation?: string | null;
-  interventionModel?: string | null;
-  phases?: readonly string[] | null;
-  briefTitle?: string | null;
-  officialTitle?: string | null;
-}
+/** The fields of a registry record the evidence design reads (a projection for it fetches these). */
+export const REGISTRY_DESIGN_FIELDS = ['studyType', 'allocation', 'interventionModel', 'phases', 'briefTitle', 'officialTitle'] as const;
+
+export type RegistryDesignFields = {
+  [K in (typeof REGISTRY_DESIGN_FIELDS)[number]]?: (K extends 'phases' ? readonly string[] : string) | null;
+};
 
 export interface EvidenceDesign {
   design: string;
