@@ -5,7 +5,7 @@
  * (swap-database.ts puts it in place).
  */
 import { spawn } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Neo4jPaths } from './paths.js';
 
@@ -64,9 +64,18 @@ export function causeOf(output: string): string {
   return output.trim().split('\n').slice(-5).join(' ').replace(/\s+/g, ' ');
 }
 
+/**
+ * The importer's page cache, whatever the instance's: it reads the instance's neo4j.conf, and
+ * with the 2g a whole registry is served with it took 2,073 MB of RSS and 74 s at 600k, against
+ * 1,439 MB and 64 s with 512m.
+ */
+const IMPORTER_CONFIG = 'server.memory.pagecache.size=512m\n';
+
 /** Runs the importer; rejects with its failure's cause (any bad entry fails it: the data must be whole). */
 export async function runAdminImport(dist: Neo4jPaths, o: AdminImportOptions): Promise<AdminImportOutcome> {
   const started = performance.now();
+  const configFile = path.join(o.instanceDir, 'run', 'admin-import.conf');
+  await writeFile(configFile, IMPORTER_CONFIG, { mode: 0o600 });
   const args = [
     // Heap and off-heap capped: the machine is shared with the serving Neo4j (1g off-heap peaked at 1,439 MB RSS at 600k).
     '-Xmx1g',
@@ -83,6 +92,7 @@ export async function runAdminImport(dist: Neo4jPaths, o: AdminImportOptions): P
     // A failure's cause (which file, which line) is only printed with --verbose.
     '--verbose',
     `--report-file=${o.reportFile}`,
+    `--additional-config=${configFile}`,
     '--max-off-heap-memory=1g',
     ...(o.multilineFiles.length > 0 ? ['--multiline-fields-format=v2', `--multiline-fields=${o.multilineFiles.join(',')}`] : []),
     ...o.nodes.map((g) => `--nodes=${g.name}=${g.files.join(',')}`),
