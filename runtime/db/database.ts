@@ -15,6 +15,21 @@ export type Row = Record<string, unknown>;
 /** Runs one statement inside a transaction and returns its rows as plain objects. */
 export type ReadRun = <T extends Row = Row>(cypher: string, params?: Record<string, unknown>) => Promise<T[]>;
 
+/** What a read repository needs of a database: a Database, or one open read transaction (readsIn). */
+export type Reader = Pick<Database, 'name' | 'read' | 'readTransaction'>;
+
+/**
+ * Every read through the returned Reader runs in the one open transaction `run` belongs to: a
+ * request's several repository calls then share one snapshot, one timeout and one BEGIN/COMMIT.
+ */
+export function readsIn(run: ReadRun, name: string): Reader {
+  return {
+    name,
+    read: <T extends Row>(_operation: string, cypher: string, params?: Record<string, unknown>) => run<T>(cypher, params),
+    readTransaction: <T>(_operation: string, work: (r: ReadRun) => Promise<T>) => work(run),
+  };
+}
+
 export interface Database {
   readonly name: string;
   /** Runs one parameterised statement in a READ transaction. */

@@ -25,9 +25,10 @@ export function testDatabase(): Database {
   return createDatabase({ ...n, queryTimeoutMs: 30_000 });
 }
 
-export async function startTestApp(): Promise<TestApp> {
+/** The app on the test Neo4j; `through` may wrap the database the app reads (to watch its reads). */
+export async function startTestApp(through: (db: Database) => Database = (db) => db): Promise<TestApp> {
   const db = testDatabase();
-  const app = await startApp({ config: { ...readConfig(), host: '127.0.0.1' }, database: db, port: 0, log: () => {} });
+  const app = await startApp({ config: { ...readConfig(), host: '127.0.0.1' }, database: through(db), port: 0, log: () => {} });
   return {
     url: app.url,
     db,

@@ -4,7 +4,7 @@
  * or by a study evaluating it as a whole; optionally only within a population and its subsets
  * (a result about a subgroup is judged by its subgroup).
  */
-import type { Database } from '../../../runtime/db/database.js';
+import type { Reader } from '../../../runtime/db/database.js';
 import { ENDPOINTS_NAMED } from '../../../kernel/indexes.js';
 import { nodeProjection, type ProjectedNode } from '../graph/cypher.js';
 import { recordOf, type ComparisonRecord, type NodeRecord } from '../graph/records.js';
@@ -119,7 +119,7 @@ export const FIND_COMPARISON_OBSERVATIONS = `
 
 const record = (n: ProjectedNode) => recordOf(n);
 
-export async function findEndpoint(db: Database, endpoint: string): Promise<NodeRecord | null> {
+export async function findEndpoint(db: Reader, endpoint: string): Promise<NodeRecord | null> {
   const rows = await db.read<{ node: ProjectedNode }>('compare.endpoint', FIND_ENDPOINT, { endpoint });
   return rows[0] ? record(rows[0].node) : null;
 }
@@ -150,7 +150,7 @@ const MAX_KEPT_ROWS = 20_000;
 
 /** Rows `skip` to `skip + take` (in the rows' stable order), their total, and the review-level observations, in one read transaction. */
 export async function findComparison(
-  db: Database,
+  db: Reader,
   endpoint: NodeRecord,
   interventions: string[],
   population: NodeRecord | null,

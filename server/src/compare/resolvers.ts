@@ -6,6 +6,8 @@ import { evidenceOf } from '../registry/registry-of.js';
 import { checkId, checkRange } from '../validation/arguments.js';
 import { findMissingIds } from '../studies/repository.js';
 import { findComparison, findEndpoint } from './repository.js';
+import { findNodesByIds } from '../nodes/repository.js';
+import { readsIn } from '../../../runtime/db/database.js';
 
 const num = (v: unknown) => (typeof v === 'number' ? v : null);
 const str = (v: unknown) => (typeof v === 'string' ? v : null);
@@ -32,12 +34,18 @@ export const compareResolvers: Resolvers = {
         throw badInput(`give from 1 to ${LIMITS.compare.maxInterventions} interventions.`, 'interventions');
       }
       const ids = interventions.map((id) => checkId(id, 'interventions'));
-      const missing = await findMissingIds(ctx.db, population ? [...ids, checkId(population, 'population')] : ids);
-      if (missing.length > 0) throw badInput(`no node has the id ${missing.join(', ')}.`, 'interventions');
-      const e = await findEndpoint(ctx.db, endpoint);
-      if (!e) throw badInput(`no endpoint "${endpoint.slice(0, 40)}"; use a code such as PFS, OS, DCR, ORR or an endpoint id.`, 'endpoint');
-      const pop = population ? await ctx.loaders.node.load(population) : null;
-      return findComparison(ctx.db, e, ids, pop, { skip, take });
+      const populationId = population ? checkId(population, 'population') : null;
+      // The ids, the endpoint and the rows are read in one transaction: one snapshot, one BEGIN/COMMIT.
+      return ctx.db.readTransaction('compare', async (run) => {
+        const db = readsIn(run, ctx.db.name);
+        const missing = await findMissingIds(db, populationId ? [...ids, populationId] : ids);
+        if (missing.length > 0) throw badInput(`no node has the id ${missing.join(', ')}.`, 'interventions');
+        const e = await findEndpoint(db, endpoint);
+        if (!e)
+          throw badInput(`no endpoint "${endpoint.slice(0, 40)}"; use a code such as PFS, OS, DCR, ORR or an endpoint id.`, 'endpoint');
+        const [pop] = populationId ? await findNodesByIds(db, [populationId]) : [null];
+        return findComparison(db, e, ids, pop ?? null, { skip, take });
+      });
     },
   },
   Comparison: {

@@ -2,7 +2,7 @@
  * The neighbourhood of a node, hop by hop: each hop asks for the neighbours of the frontier
  * (bounded by what is left of the limit), so a hub such as Placebo never expands past the limit.
  */
-import type { Database } from '../../../runtime/db/database.js';
+import type { Database, Reader } from '../../../runtime/db/database.js';
 import { must } from '../../../kernel/must.js';
 import { LINKS } from '../../../kernel/links.js';
 import { KIND_OF_LABEL, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../../kernel/vocabulary.js';
@@ -236,7 +236,7 @@ const edgesCut = (found: ProjectedEdge[], count: number) => ({
 
 /** A node's neighbourhood, hop by hop, all in one read transaction (depth statements at most); null when no node has the id. */
 export async function findNeighborhood(
-  db: Database,
+  db: Reader,
   id: string,
   depth: number,
   labels: NodeLabel[] | null,

@@ -2,7 +2,7 @@
  * Node lookups and one-hop relations, batched: each function takes many ids and answers for all
  * in one READ query, so a response listing fifty studies costs one query per field, not fifty.
  */
-import type { Database } from '../../../runtime/db/database.js';
+import type { Database, Reader } from '../../../runtime/db/database.js';
 import type { NodeLabel, RelationshipType } from '../../../kernel/vocabulary.js';
 import { ENTITY, nodeProjection, type ProjectedNode } from '../graph/cypher.js';
 import { recordOf, type NodeRecord, type RelatedRecord } from '../graph/records.js';
@@ -13,7 +13,7 @@ export const FIND_NODES_BY_IDS = `
   MATCH (n:${ENTITY} {id: id})
   RETURN id, ${nodeProjection('n')} AS node`;
 
-export async function findNodesByIds(db: Database, ids: readonly string[]): Promise<(NodeRecord | null)[]> {
+export async function findNodesByIds(db: Reader, ids: readonly string[]): Promise<(NodeRecord | null)[]> {
   const rows = await db.read<{ id: string; node: ProjectedNode }>('nodes.findByIds', FIND_NODES_BY_IDS, { ids });
   const byId = new Map(rows.map((r) => [r.id, recordOf(r.node)]));
   return ids.map((id) => byId.get(id) ?? null);
@@ -161,7 +161,7 @@ export const nodeTreeStatement = (plan: PlannedField[]) => `
   MATCH (n:${ENTITY} {id: $id})
   RETURN ${treeOf('n', plan, 0)} AS tree`;
 
-export async function findNodeTree(db: Database, id: string, plan: PlannedField[]): Promise<NodeTree | null> {
+export async function findNodeTree(db: Reader, id: string, plan: PlannedField[]): Promise<NodeTree | null> {
   const rows = await db.read<{ tree: NodeTree }>('nodes.findTree', nodeTreeStatement(plan), { id });
   return rows[0]?.tree ?? null;
 }

@@ -6,7 +6,7 @@
  * per-node counts, read without expanding a node); then the nodes and relationships of the paths
  * kept. Everything the search reads counts against `maxRows`.
  */
-import type { Database, ReadRun } from '../../../runtime/db/database.js';
+import type { ReadRun, Reader } from '../../../runtime/db/database.js';
 import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../../kernel/vocabulary.js';
 import { LINKS, type LinkEnds } from '../../../kernel/links.js';
 import { must } from '../../../kernel/must.js';
@@ -152,7 +152,7 @@ const toNeighbours = (rows: [string, number][], met: Map<string, number>): Neigh
   });
 
 /** The best `limit` paths between two nodes with what the search cost; unknown ends give none. */
-export async function findPaths(db: Database, request: PathsRequest, bounds: PathBounds = LIMITS.paths): Promise<PathsOutcome> {
+export async function findPaths(db: Reader, request: PathsRequest, bounds: PathBounds = LIMITS.paths): Promise<PathsOutcome> {
   const { from, to } = request;
   const none: PathsOutcome = { paths: [], rowsRead: 0, levels: 0, truncated: false };
   if (from === to) return none;

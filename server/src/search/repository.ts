@@ -1,5 +1,5 @@
 /** Full-text search over every node's name, aliases, acronym and NCT number. */
-import type { Database } from '../../../runtime/db/database.js';
+import type { Reader } from '../../../runtime/db/database.js';
 import { FULLTEXT_INDEX, type NodeLabel } from '../../../kernel/vocabulary.js';
 import { nodeProjection, type ProjectedNode } from '../graph/cypher.js';
 import { recordOf, type SearchHitRecord } from '../graph/records.js';
@@ -45,7 +45,7 @@ export const SEARCH_NODES = `${rankedSearchHits}
   RETURN ${nodeProjection('node')} AS node, weighted AS score`;
 
 export async function searchNodes(
-  db: Database,
+  db: Reader,
   text: string,
   lucene: LuceneQueries,
   labels: NodeLabel[] | null,

@@ -2,7 +2,7 @@
  * Studies by filter, keyset-paginated on (name, id) so a page costs the same at any depth.
  * A population filter includes its subsets; an intervention filter includes regimens holding it.
  */
-import type { Database } from '../../../runtime/db/database.js';
+import type { Reader } from '../../../runtime/db/database.js';
 import { ENTITY, nodeProjection, type ProjectedNode } from '../graph/cypher.js';
 import { recordOf, type NodeRecord } from '../graph/records.js';
 import { loadedDataKey } from '../../../runtime/graph-meta.js';
@@ -162,7 +162,7 @@ export const STUDY_TOTALS = new PerLoadCache<number>(1_000);
  * loaded data and filter, see STUDY_TOTALS).
  */
 export async function findStudies(
-  db: Database,
+  db: Reader,
   filter: StudyFilterParams,
   first: number,
   after: Cursor | null,
@@ -201,7 +201,7 @@ export const FIND_MISSING_IDS = `
   WITH id, n WHERE n IS NULL
   RETURN id`;
 
-export async function findMissingIds(db: Database, ids: string[]): Promise<string[]> {
+export async function findMissingIds(db: Reader, ids: string[]): Promise<string[]> {
   if (ids.length === 0) return [];
   const rows = await db.read<{ id: string }>('studies.missingIds', FIND_MISSING_IDS, { ids });
   return rows.map((r) => r.id);

@@ -4,6 +4,7 @@ import { badInput } from '../errors/app-error.js';
 import { checkId, checkOneOf, checkRange, echo } from '../validation/arguments.js';
 import { findMissingIds, findStudies, type Cursor } from './repository.js';
 import { findEndpoint } from '../compare/repository.js';
+import { readsIn } from '../../../runtime/db/database.js';
 import { ALL_STUDY_STATUSES, PHASES, STUDY_DESIGNS } from '../../../kernel/study-values.js';
 
 /** A phase as the graph writes it: I to IV, joined by "/" when a trial spans phases (II/III). */
@@ -40,21 +41,22 @@ export const studyResolvers: Resolvers = {
         status: given(filter?.status) ? checkOneOf(filter!.status!, ALL_STUDY_STATUSES, 'filter.status') : null,
         endpoint: given(filter?.endpoint) ? filter!.endpoint! : null,
       };
-      const [missing, endpoint] = await Promise.all([
-        findMissingIds(
-          ctx.db,
+      // The ids, the endpoint and the page are read in one transaction: one snapshot, one BEGIN/COMMIT.
+      const page = await ctx.db.readTransaction('studies', async (run) => {
+        const db = readsIn(run, ctx.db.name);
+        const missing = await findMissingIds(
+          db,
           [params.intervention, params.population].filter((x): x is string => x !== null),
-        ),
-        params.endpoint !== null ? findEndpoint(ctx.db, params.endpoint) : null,
-      ]);
-      if (missing.length > 0) throw badInput(`no node has the id ${missing.map(echo).join(', ')}.`, 'filter');
-      if (params.endpoint !== null && !endpoint) {
-        throw badInput(
-          `filter.endpoint ${echo(params.endpoint)} is no endpoint; use a code such as PFS, OS, DCR, ORR or an endpoint id.`,
-          'filter.endpoint',
         );
-      }
-      const page = await findStudies(ctx.db, params, n, after ? decodeCursor(after) : null);
+        if (missing.length > 0) throw badInput(`no node has the id ${missing.map(echo).join(', ')}.`, 'filter');
+        if (params.endpoint !== null && !(await findEndpoint(db, params.endpoint))) {
+          throw badInput(
+            `filter.endpoint ${echo(params.endpoint)} is no endpoint; use a code such as PFS, OS, DCR, ORR or an endpoint id.`,
+            'filter.endpoint',
+          );
+        }
+        return findStudies(db, params, n, after ? decodeCursor(after) : null);
+      });
       const last = page.nodes[page.nodes.length - 1];
       return {
         nodes: page.nodes,

@@ -3,7 +3,7 @@
  * Counts come from Neo4j's count store (constant time at any size) and, with the examples it
  * cannot answer, are computed once per loaded data and kept in the process.
  */
-import type { Database, ReadRun } from '../../../runtime/db/database.js';
+import type { ReadRun, Reader } from '../../../runtime/db/database.js';
 import { DatabaseError } from '../../../runtime/db/database-error.js';
 import { KIND_OF_LABEL, NODE_LABELS, type NodeLabel } from '../../../kernel/vocabulary.js';
 import { COUNT_NODE_STATEMENTS, COUNT_RELATIONSHIP_STATEMENTS, loadedDataKey, runEach } from '../../../runtime/graph-meta.js';
@@ -95,7 +95,7 @@ async function computePerLoad(run: ReadRun): Promise<PerLoad> {
   return { nodes, rels, patterns, examples: new Map(examples.map((e) => [e.label, graphNodeOf(e.node)])) };
 }
 
-function cachedPerLoad(db: Database, key: string): Promise<PerLoad> {
+function cachedPerLoad(db: Reader, key: string): Promise<PerLoad> {
   if (perLoad?.key !== key) {
     const value = db.readTransaction('summary.perLoad', computePerLoad);
     const entry = { key, value };
@@ -112,7 +112,7 @@ function cachedPerLoad(db: Database, key: string): Promise<PerLoad> {
  * per loaded data (the loaded-data key is read on every request, so a load or a chunk of one is
  * seen at once; a write made outside any loader is not, until the next load).
  */
-export async function findGraphSummary(db: Database) {
+export async function findGraphSummary(db: Reader) {
   const key = await db.readTransaction('summary.key', (run) => loadedDataKey(run, db.name));
   // A computation shared with a request that ended before it ran is dropped as CANCELLED: run it anew for this one.
   const { nodes, rels, patterns, examples } = await cachedPerLoad(db, key).catch((e: unknown) =>
