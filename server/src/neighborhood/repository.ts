@@ -95,9 +95,9 @@ const HUB_PAIR_EDGES = Object.entries(LINKS)
 
 /**
  * The relationships among the nodes variable `ids` names, at most `$maxEdges`, as one row:
- * `edges`, ordered by id. Each is found from
- * an end with at most `$hubDegree` relationships (reading that end's few), or, where both ends
- * are hubs, by checking the hubs pairwise by type: no hub's whole degree is read.
+ * `edges`, ordered by id. Each is found from an end with at most `$hubDegree` relationships
+ * (reading that end's few), or, where both ends are hubs, by checking the hubs pairwise by type:
+ * no hub's whole degree is read.
  */
 const EDGES_AMONG = `CALL (ids) {
       UNWIND ids AS id
@@ -264,8 +264,8 @@ export async function findNeighborhood(
           lastHop: hop === depth - 1,
           scan: NEIGHBOURHOOD_BOUNDS.scanPerType,
           hubDegree: NEIGHBOURHOOD_BOUNDS.hubDegree,
-          // The edges among every node this hop can leave: those visited and `room` new ones.
-          maxEdges: maxEdgesFor(Math.max(nodes.size, 1) + room) + 1,
+          // The edges among every node the walk can keep (visited ones and `room` new ones: `limit`).
+          maxEdges: maxEdgesFor(limit) + 1,
         },
       );
       if (hop === 0) {
