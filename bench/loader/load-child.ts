@@ -79,7 +79,7 @@ async function main(argv: string[]): Promise<LoadChildReport> {
       timings = report.timings;
       chunks = report.chunks;
     } else if (argv[0] === 'bulk' && argv[1] && argv[2]) {
-      const progress = recordProgress(process.stderr);
+      const progress = recordProgress(process.stderr, undefined, 'planned into CSV');
       const build = await buildBulkDatabase({
         records: readRecords(argv[1]),
         reviewDir: config.seedDataDir,

@@ -33,7 +33,8 @@ async function main(argv: string[]): Promise<number> {
     config,
     out: (line: string) => console.log(line),
     err: (line: string) => console.error(line),
-    progress: recordProgress(process.stderr),
+    // In --bulk nothing is written until neo4j-admin runs: an accepted record is planned into CSV.
+    progress: recordProgress(process.stderr, undefined, args.bulk ? 'planned into CSV' : 'written'),
   };
   if (args.check) return (await runImport(args, io)).exitCode;
   if (args.bulk) return bulkImport(args, config, io);

@@ -5,7 +5,7 @@
  * (10 s) and once at the end. The rate counts from the first record.
  */
 
-/** Counts so far: `written` are accepted records whose chunk is committed. */
+/** Counts so far: `written` are accepted records whose chunk is committed (or, in a bulk import, planned into CSV). */
 export interface ProgressCounts {
   read: number;
   written: number;
@@ -27,17 +27,24 @@ const duration = (seconds: number) => {
   return h > 0 ? `${h}h${String(m).padStart(2, '0')}m` : m > 0 ? `${m}m${String(s % 60).padStart(2, '0')}s` : `${s}s`;
 };
 
+/** What an accepted record has become when it is counted: written to Neo4j, or (`--bulk`) planned into CSV for the importer. */
+export type AcceptedAs = 'written' | 'planned into CSV';
+
 /** The words of one progress line. */
-export function progressLine(counts: ProgressCounts, seconds: number, total?: number): string {
+export function progressLine(counts: ProgressCounts, seconds: number, total?: number, acceptedAs: AcceptedAs = 'written'): string {
   const rate = seconds > 0 ? counts.read / seconds : counts.read;
   const known = total !== undefined && total >= counts.read ? total : undefined;
   const of = known !== undefined ? ` of ~${known}` : '';
   const eta = known !== undefined && rate > 0 && counts.read < known ? `, ETA ${duration((known - counts.read) / rate)}` : '';
-  return `Importing records: ${counts.read}${of} read, ${counts.written} written, ${counts.rejected} rejected (${Math.round(rate)}/s${eta})`;
+  return `Importing records: ${counts.read}${of} read, ${counts.written} ${acceptedAs}, ${counts.rejected} rejected (${Math.round(rate)}/s${eta})`;
 }
 
 /** A progress line on `stream` (stderr for the import command, so the summary on stdout stays clean). */
-export function recordProgress(stream: NodeJS.WritableStream & { isTTY?: boolean } = process.stdout, everyMs = 10_000): RecordProgress {
+export function recordProgress(
+  stream: NodeJS.WritableStream & { isTTY?: boolean } = process.stdout,
+  everyMs = 10_000,
+  acceptedAs: AcceptedAs = 'written',
+): RecordProgress {
   let start: number | undefined;
   let lastDraw = 0;
   let expected: number | undefined;
@@ -54,11 +61,11 @@ export function recordProgress(stream: NodeJS.WritableStream & { isTTY?: boolean
       }
       if (now - lastDraw < (stream.isTTY ? 100 : everyMs)) return;
       lastDraw = now;
-      const line = progressLine(counts, seconds(), expected);
+      const line = progressLine(counts, seconds(), expected, acceptedAs);
       stream.write(stream.isTTY ? `\r${line}\x1b[K` : `${line}\n`);
     },
     done(counts) {
-      stream.write(`${stream.isTTY ? '\r' : ''}${progressLine(counts, seconds(), expected)}${stream.isTTY ? '\x1b[K' : ''}\n`);
+      stream.write(`${stream.isTTY ? '\r' : ''}${progressLine(counts, seconds(), expected, acceptedAs)}${stream.isTTY ? '\x1b[K' : ''}\n`);
     },
   };
 }
