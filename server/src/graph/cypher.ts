@@ -20,6 +20,16 @@ export interface ProjectedNode {
 /** Projects relationship variable `r` as a GraphEdge. */
 export const edgeProjection = (r: string) => `{id: ${r}.key, type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id}`;
 
+/**
+ * Projects relationship variable `r` as a list, [id, type, source, target], for answers of many
+ * edges: the driver decodes a map's keys with every edge (placebo's 800: 4.5 ms of 22 at 600k).
+ */
+export const edgeTuple = (r: string) => `[${r}.key, type(${r}), startNode(${r}).id, endNode(${r}).id]`;
+
+export type EdgeTuple = [id: string, type: string, source: string, target: string];
+
+export const edgeOfTuple = ([id, type, source, target]: EdgeTuple): ProjectedEdge => ({ id, type, source, target });
+
 export interface ProjectedEdge {
   id: string;
   type: string;

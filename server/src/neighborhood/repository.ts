@@ -6,7 +6,7 @@ import type { Database, Reader } from '../../../runtime/db/database.js';
 import { must } from '../../../kernel/must.js';
 import { LINKS } from '../../../kernel/links.js';
 import { KIND_OF_LABEL, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../../kernel/vocabulary.js';
-import { ENTITY, edgeProjection, type ProjectedEdge, type ProjectedNode } from '../graph/cypher.js';
+import { ENTITY, edgeOfTuple, edgeTuple, type EdgeTuple, type ProjectedEdge, type ProjectedNode } from '../graph/cypher.js';
 import { REGISTRY_DESIGN_FIELDS } from '../../../kernel/evidence-design.js';
 import { kindOf, recordOf, sourceIdOf } from '../graph/records.js';
 import { kindOfSourceId } from '../../../kernel/sources.js';
@@ -95,7 +95,7 @@ const HUB_PAIR_EDGES = Object.entries(LINKS)
 
 /**
  * The relationships among the nodes variable `ids` names, at most `$maxEdges`, as one row:
- * `edges`, ordered by id. Each is found from an end with at most `$hubDegree` relationships
+ * `edges`, ordered by id, each an edgeTuple. Each is found from an end with at most `$hubDegree` relationships
  * (reading that end's few), or, where both ends are hubs, by checking the hubs pairwise by type:
  * no hub's whole degree is read.
  */
@@ -115,8 +115,8 @@ const EDGES_AMONG = `CALL (ids) {
     }
     WITH DISTINCT r
     LIMIT toInteger($maxEdges)
-    WITH ${edgeProjection('r')} AS edge
-    ORDER BY edge.id
+    WITH ${edgeTuple('r')} AS edge
+    ORDER BY edge[0]
     RETURN collect(edge) AS edges`;
 
 /** The relationships among the nodes `$ids` names, at most `$maxEdges`, one row each. */
@@ -126,7 +126,7 @@ export const FIND_EDGES_AMONG = `
     ${EDGES_AMONG}
   }
   UNWIND edges AS edge
-  RETURN edge`;
+  RETURN {id: edge[0], type: edge[1], source: edge[2], target: edge[3]} AS edge`;
 
 /**
  * One hop. A frontier node of at most `hubDegree` relationships is read whole. A hub is read per
@@ -229,8 +229,8 @@ export const NEIGHBOURHOOD_BOUNDS = {
 
 /** Edges among `count` nodes: at most edgesPerNode each, one more asked for to tell a truncated list. */
 const maxEdgesFor = (count: number) => NEIGHBOURHOOD_BOUNDS.edgesPerNode * Math.max(count, 1);
-const edgesCut = (found: ProjectedEdge[], count: number) => ({
-  edges: found.slice(0, maxEdgesFor(count)),
+const edgesCut = (found: EdgeTuple[], count: number) => ({
+  edges: found.slice(0, maxEdgesFor(count)).map(edgeOfTuple),
   truncated: found.length > maxEdgesFor(count),
 });
 
@@ -251,7 +251,7 @@ export async function findNeighborhood(
     let sampled = false;
     for (let hop = 0; hop < depth && edges === undefined; hop++) {
       const room = limit - Math.max(nodes.size, 1);
-      const [row] = await run<{ start: ProjectedNode | null; nodes: ProjectedNode[]; overScan: boolean; edges: ProjectedEdge[] | null }>(
+      const [row] = await run<{ start: ProjectedNode | null; nodes: ProjectedNode[]; overScan: boolean; edges: EdgeTuple[] | null }>(
         FIND_NEIGHBOURS,
         {
           start: hop === 0 ? id : null,
@@ -305,7 +305,7 @@ export const FIND_SUBGRAPH = `
 
 export async function findSubgraph(db: Database, ids: string[]): Promise<SubgraphRow> {
   const unique = [...new Set(ids)];
-  const [row] = await db.read<{ nodes: ProjectedNode[]; edges: ProjectedEdge[] }>('subgraph', FIND_SUBGRAPH, {
+  const [row] = await db.read<{ nodes: ProjectedNode[]; edges: EdgeTuple[] }>('subgraph', FIND_SUBGRAPH, {
     ids: unique,
     hubDegree: NEIGHBOURHOOD_BOUNDS.hubDegree,
     maxEdges: maxEdgesFor(unique.length) + 1,
