@@ -7,9 +7,8 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { readsIn, type Reader, type Row } from '../../runtime/db/database.js';
-import { toPlain } from '../../runtime/db/convert.js';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { readRunOf, readsIn, type Reader } from '../../runtime/db/database.js';
 import { findNodeTree, plannedFieldKey, type NodeTree } from '../../server/src/nodes/repository.js';
 import { RELATION_FIELDS } from '../../server/src/nodes/relation-fields.js';
 import type { PlannedField } from '../../server/src/nodes/selection-plan.js';
@@ -46,11 +45,6 @@ const NODE_PLAN: PlannedField[] = [
 
 type Params = Record<string, any>;
 
-/** One statement in the request's transaction, its rows as plain objects. */
-const run = async <T extends Row>(tx: ManagedTransaction, cypher: string, params: Record<string, unknown> = {}) =>
-  (await tx.run(cypher, params)).records.map((r) => toPlain(r.toObject()) as T);
-
-/** Each operation as the API's resolvers answer it, minus the GraphQL layer. */
 const HANDLERS: Record<OperationName, (db: Reader, p: Params) => Promise<unknown>> = {
   node: async (db, { id }) => {
     // The API's one statement for the node and its selection (nodes/selection-plan.ts).
@@ -120,17 +114,10 @@ export async function startRawServer(o: RawServerOptions): Promise<{ url: string
     const session = driver.session({ database: o.database, defaultAccessMode: neo4j.session.READ });
     try {
       const params = JSON.parse((await readBody(req)) || '{}') as Params;
-      const data = await session.executeRead(
-        (tx) =>
-          handler(
-            readsIn(<T extends Row>(cypher: string, p?: Record<string, unknown>) => run<T>(tx, cypher, p), o.database),
-            params,
-          ),
-        {
-          timeout: o.queryTimeoutMs,
-          metadata: { app: 'nen-bench-raw', operation: op },
-        },
-      );
+      const data = await session.executeRead((tx) => handler(readsIn(readRunOf(tx), o.database), params), {
+        timeout: o.queryTimeoutMs,
+        metadata: { app: 'nen-bench-raw', operation: op },
+      });
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data }));
     } catch (e) {
       res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: (e as Error).message }));

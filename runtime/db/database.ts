@@ -117,6 +117,12 @@ async function collect(tx: ManagedTransaction, cypher: string, params: Record<st
   return result.records.map((r) => toPlain(r.toObject()) as Row);
 }
 
+/** Statements run in the open transaction `tx`, their rows as plain objects. */
+export const readRunOf =
+  (tx: ManagedTransaction): ReadRun =>
+  <T extends Row>(cypher: string, params: Record<string, unknown> = {}) =>
+    collect(tx, cypher, params) as Promise<T[]>;
+
 export function createDatabase(opts: DatabaseOptions): Database {
   const driver: Driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.username, opts.password), {
     disableLosslessIntegers: false,
@@ -176,14 +182,10 @@ export function createDatabase(opts: DatabaseOptions): Database {
       guarded(async () => {
         const session = driver.session({ database: opts.database, defaultAccessMode: neo4j.session.READ });
         try {
-          return await session.executeRead(
-            (tx) =>
-              work(<T extends Row>(cypher: string, params: Record<string, unknown> = {}) => collect(tx, cypher, params) as Promise<T[]>),
-            {
-              timeout: opts.queryTimeoutMs,
-              metadata: { app: APP, operation },
-            },
-          );
+          return await session.executeRead((tx) => work(readRunOf(tx)), {
+            timeout: opts.queryTimeoutMs,
+            metadata: { app: APP, operation },
+          });
         } catch (e) {
           throw mapNeo4jError(e);
         } finally {
