@@ -1,14 +1,14 @@
 /**
  * The raw floor: a minimal HTTP server that answers each bench operation by calling the API's own
- * repository functions (so the same Cypher statements, in the same order) inside ONE READ
- * transaction per request, with neo4j-driver and nothing else: no GraphQL, no DataLoader, no
- * admission queue, one transaction instead of one per statement. What the API costs above this
- * floor is the price of its layers. `POST /<op>` with the operation's parameters as JSON.
+ * repository functions (so the same Cypher statements, in the same order, in the same transactions:
+ * a single statement as an auto-commit query, several in one READ transaction), with neo4j-driver
+ * and nothing else: no GraphQL, no DataLoader, no admission queue, no circuit breaker. What the API
+ * costs above this floor is the price of its layers. `POST /<op>` with the operation's parameters as JSON.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { readRunOf, readsIn, type Reader } from '../../runtime/db/database.js';
+import { readRunOf, readsIn, rowsOf, type Reader } from '../../runtime/db/database.js';
 import { findNodeTree, plannedFieldKey, type NodeTree } from '../../server/src/nodes/repository.js';
 import { RELATION_FIELDS } from '../../server/src/nodes/relation-fields.js';
 import type { PlannedField } from '../../server/src/nodes/selection-plan.js';
@@ -68,22 +68,27 @@ const HANDLERS: Record<OperationName, (db: Reader, p: Params) => Promise<unknown
   },
   paths: async (db, { from, to, maxLength, limit }) =>
     (await findPaths(db, { from, to, maxLength, limit, excludedLabels: null, excludedIds: [] })).paths,
-  studies: async (db, { filter, first }) => {
-    const params = { intervention: null, population: null, design: null, phase: null, status: null, endpoint: null, ...filter };
-    const missing = await findMissingIds(
-      db,
-      [params.intervention, params.population].filter((x): x is string => typeof x === 'string'),
-    );
-    if (missing.length > 0) throw new Error(`no node has the id ${missing.join(', ')}`);
-    return findStudies(db, params, first, null);
-  },
-  compare: async (db, { interventions, endpoint }) => {
-    const missing = await findMissingIds(db, interventions);
-    if (missing.length > 0) throw new Error(`no node has the id ${missing.join(', ')}`);
-    const e = await findEndpoint(db, endpoint);
-    if (!e) throw new Error(`no endpoint ${endpoint}`);
-    return findComparison(db, e, interventions, null);
-  },
+  // As the API's resolvers: checks and answer in one read transaction.
+  studies: (db, { filter, first }) =>
+    db.readTransaction('studies', async (run) => {
+      const tx = readsIn(run, db.name);
+      const params = { intervention: null, population: null, design: null, phase: null, status: null, endpoint: null, ...filter };
+      const missing = await findMissingIds(
+        tx,
+        [params.intervention, params.population].filter((x): x is string => typeof x === 'string'),
+      );
+      if (missing.length > 0) throw new Error(`no node has the id ${missing.join(', ')}`);
+      return findStudies(tx, params, first, null);
+    }),
+  compare: (db, { interventions, endpoint }) =>
+    db.readTransaction('compare', async (run) => {
+      const tx = readsIn(run, db.name);
+      const missing = await findMissingIds(tx, interventions);
+      if (missing.length > 0) throw new Error(`no node has the id ${missing.join(', ')}`);
+      const e = await findEndpoint(tx, endpoint);
+      if (!e) throw new Error(`no endpoint ${endpoint}`);
+      return findComparison(tx, e, interventions, null);
+    }),
   graphSummary: (db) => findGraphSummary(db),
   neighborhood: (db, { id, depth, limit }) => findNeighborhood(db, id, depth, null, null, limit),
   'neighborhood-hub': (db, { id, depth, limit }) => findNeighborhood(db, id, depth, null, null, limit),
@@ -96,6 +101,31 @@ function readBody(req: import('node:http').IncomingMessage): Promise<string> {
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/** Reads as the API's Database makes them (runtime/db/database.ts), without its guards. */
+function readerOf(driver: Driver, o: RawServerOptions, op: OperationName): Reader {
+  const config = { timeout: o.queryTimeoutMs, metadata: { app: 'nen-bench-raw', operation: op } };
+  const open = () => driver.session({ database: o.database, defaultAccessMode: neo4j.session.READ });
+  return {
+    name: o.database,
+    async read(_operation, cypher, params = {}) {
+      const session = open();
+      try {
+        return rowsOf(await session.run(cypher, params, config)) as never;
+      } finally {
+        await session.close();
+      }
+    },
+    async readTransaction(_operation, work) {
+      const session = open();
+      try {
+        return await session.executeRead((tx) => work(readRunOf(tx)), config);
+      } finally {
+        await session.close();
+      }
+    },
+  };
 }
 
 /** Starts the floor on 127.0.0.1 (a free port); `close` stops HTTP and the driver. */
@@ -111,18 +141,12 @@ export async function startRawServer(o: RawServerOptions): Promise<{ url: string
       res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: `no operation ${op}` }));
       return;
     }
-    const session = driver.session({ database: o.database, defaultAccessMode: neo4j.session.READ });
     try {
       const params = JSON.parse((await readBody(req)) || '{}') as Params;
-      const data = await session.executeRead((tx) => handler(readsIn(readRunOf(tx), o.database), params), {
-        timeout: o.queryTimeoutMs,
-        metadata: { app: 'nen-bench-raw', operation: op },
-      });
+      const data = await handler(readerOf(driver, o, op), params);
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data }));
     } catch (e) {
       res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ error: (e as Error).message }));
-    } finally {
-      await session.close();
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

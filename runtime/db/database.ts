@@ -121,7 +121,8 @@ export function isBusyAnswer(e: unknown): boolean {
   return mapped instanceof DatabaseError && mapped.code === 'OVERLOADED' && e instanceof Neo4jError && e.code.startsWith('Neo.');
 }
 
-const rowsOf = (result: QueryResult): Row[] => result.records.map((r) => toPlain(r.toObject()) as Row);
+/** A result's records as plain rows (no Neo4j types). */
+export const rowsOf = (result: QueryResult): Row[] => result.records.map((r) => toPlain(r.toObject()) as Row);
 
 async function collect(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>): Promise<Row[]> {
   return rowsOf(await tx.run(cypher, params));
