@@ -45,7 +45,8 @@ export interface BenchRequest {
 /** The root query field @neo4j/graphql generates for a label (`studies`, `adverseEvents`). */
 export const peerRootField = (label: NodeLabel) => `${label.charAt(0).toLowerCase()}${label.slice(1)}`.replace(/y$/, 'ie') + 's';
 
-const API_NODE = `query Node($id: ID!) { node(id: $id) { id name ... on Study { design phase status enrolled provenance { quote section ref }
+/** The API's node request (the raw floor plans its statement from it, as the API does). */
+export const API_NODE = `query Node($id: ID!) { node(id: $id) { id name ... on Study { design phase status enrolled provenance { quote section ref }
   arms { id label enrolled }
   results { id statistic value unit ciLow ciHigh pValue notReached endpoint { code } provenance { quote section ref } } } } }`;
 const PEER_NODE = `query Node($id: ID!) { studies(where: { id: { eq: $id } }) { id name design phase status enrolled quote section ref

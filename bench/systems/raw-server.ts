@@ -8,10 +8,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import neo4j, { type Driver } from 'neo4j-driver';
+import { parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
 import { readRunOf, readsIn, rowsOf, type Reader } from '../../runtime/db/database.js';
 import { findNodeTree, plannedFieldKey, type NodeTree } from '../../server/src/nodes/repository.js';
-import { RELATION_FIELDS } from '../../server/src/nodes/relation-fields.js';
-import type { PlannedField } from '../../server/src/nodes/selection-plan.js';
+import { planOfSelection, type PlannedField, type SelectionPlan } from '../../server/src/nodes/selection-plan.js';
 import { recordOf } from '../../server/src/graph/records.js';
 import { searchNodes } from '../../server/src/search/repository.js';
 import { luceneQueriesOf } from '../../server/src/search/lucene-query.js';
@@ -20,7 +20,7 @@ import { findMissingIds, findStudies } from '../../server/src/studies/repository
 import { findComparison, findEndpoint } from '../../server/src/compare/repository.js';
 import { findGraphSummary } from '../../server/src/summary/repository.js';
 import { findNeighborhood } from '../../server/src/neighborhood/repository.js';
-import type { OperationName } from '../harness/operations.js';
+import { API_NODE, type OperationName } from '../harness/operations.js';
 import { must } from '../../kernel/must.js';
 
 export interface RawServerOptions {
@@ -32,16 +32,11 @@ export interface RawServerOptions {
   queryTimeoutMs: number;
 }
 
-/** What the bench's node request selects (arms, results and their endpoint), planned as the API plans it. */
-const NODE_PLAN: PlannedField[] = [
-  { type: 'Study', field: 'arms', source: RELATION_FIELDS.Study.arms, children: [] },
-  {
-    type: 'Study',
-    field: 'results',
-    source: RELATION_FIELDS.Study.results,
-    children: [{ type: 'Result', field: 'endpoint', source: RELATION_FIELDS.Result.endpoint, children: [] }],
-  },
-];
+/** What the bench's node request selects (arms, results and their endpoint, and the fields each reads), planned as the API plans it. */
+const NODE_PLAN: SelectionPlan = (() => {
+  const operation = parse(API_NODE).definitions[0] as OperationDefinitionNode;
+  return planOfSelection({ fieldNodes: [operation.selectionSet.selections[0] as FieldNode], fragments: {}, returnType: 'Node' as never });
+})();
 
 type Params = Record<string, any>;
 
@@ -51,7 +46,14 @@ const HANDLERS: Record<OperationName, (db: Reader, p: Params) => Promise<unknown
     const tree = await findNodeTree(db, id, NODE_PLAN);
     if (!tree) return null;
     const nodesOf = (t: NodeTree, f: PlannedField): NodeTree[] => t.related?.[plannedFieldKey(f)] ?? [];
-    const [armsField, resultsField] = NODE_PLAN as [PlannedField, PlannedField];
+    const armsField = must(
+      NODE_PLAN.fields.find((f) => f.field === 'arms'),
+      'the node request plans arms',
+    );
+    const resultsField = must(
+      NODE_PLAN.fields.find((f) => f.field === 'results'),
+      'the node request plans results',
+    );
     const endpointField = must(resultsField.children[0], 'results plan their endpoint');
     return {
       ...recordOf(tree.node),

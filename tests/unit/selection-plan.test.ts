@@ -9,7 +9,7 @@ function planOf(query: string, returnType: string) {
   const fragments = Object.fromEntries(
     doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
   );
-  return planOfSelection({ fieldNodes: [op.selectionSet.selections[0] as FieldNode], fragments, returnType: returnType as never });
+  return planOfSelection({ fieldNodes: [op.selectionSet.selections[0] as FieldNode], fragments, returnType: returnType as never }).fields;
 }
 const names = (plan: PlannedField[]): string[] =>
   plan.flatMap((f) => [`${f.type}.${f.field}`, ...names(f.children).map((c) => `${f.type}.${f.field} > ${c}`)]);

@@ -11,6 +11,21 @@ export const ENTITY = ENTITY_LABEL;
 export const nodeProjection = (v: string) =>
   `{labels: labels(${v}), props: properties(${v}), registry: CASE WHEN ${v}:Study THEN [(${v})-[link${v}:REGISTERED_AS]->(record${v}:Study) | record${v} {.*, linkReason: link${v}.reason, linkDetail: link${v}.detail}][0] END}`;
 
+/** A property name fit to write into a statement (the schema's field names and the stored properties are). */
+const PROPERTY_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * Projects node variable `v` as `{labels, props}` with only `properties` (and the id) in props: for
+ * a selection that reads no more (nodes/field-reads.ts). A property the node lacks comes back null
+ * (where `properties()` leaves it out): the resolvers read both alike.
+ */
+export function selectedNodeProjection(v: string, properties: readonly string[]): string {
+  const names = [...new Set(['id', ...properties])];
+  const bad = names.find((p) => !PROPERTY_NAME.test(p));
+  if (bad !== undefined) throw new Error(`not a property name: ${bad}`);
+  return `{labels: labels(${v}), props: ${v} {${names.map((p) => `.${p}`).join(', ')}}}`;
+}
+
 export interface ProjectedNode {
   labels: string[];
   props: Record<string, unknown>;

@@ -11,9 +11,11 @@ const STANCE_TYPES = GUIDELINE_STANCES.map((s) => RELATIONSHIP_OF_STANCE[s]);
 /**
  * How a field reads its values: the nodes of a relation (`nodes`: the field's value is those
  * nodes, so a selection under it is on their type), the same relation shown through another
- * type (`wrapped`: treatments, rates), or a study's results (found by their `studyId`).
+ * type (`wrapped`: treatments, rates), a study's results (found by their `studyId`), or the one
+ * node a property names by id (`byId`: a result's arm, an arm's study).
  */
-export type FieldSource = { relation: Relation; value: 'nodes' | 'wrapped' } | { resultsOfStudy: true };
+export type FieldSource =
+  { relation: Relation; value: 'nodes' | 'wrapped' } | { resultsOfStudy: true } | { byId: { property: string; label: NodeLabel } };
 
 const nodes = (types: readonly RelationshipType[], direction: 'out' | 'in', label?: NodeLabel): FieldSource => ({
   relation: { types, direction, ...(label ? { label } : {}) },
@@ -23,6 +25,8 @@ const wrapped = (types: readonly RelationshipType[], direction: 'out' | 'in', la
   relation: { types, direction, ...(label ? { label } : {}) },
   value: 'wrapped',
 });
+
+const byId = (property: string, label: NodeLabel): FieldSource => ({ byId: { property, label } });
 
 /** The review-level numbers about a node (Observation -[:ABOUT]-> it). */
 const observationsAbout = nodes(['ABOUT'], 'in', 'Observation');
@@ -39,12 +43,16 @@ export const RELATION_FIELDS = {
     observations: nodes(['BASED_ON'], 'in', 'Observation'),
   },
   Arm: {
+    study: byId('studyId', 'Study'),
     interventions: nodes(['RECEIVED'], 'out', 'Intervention'),
     treatments: wrapped(['RECEIVED'], 'out', 'Intervention'),
     results: nodes(['REPORTED'], 'out', 'Result'),
   },
   Result: {
     endpoint: nodes(['OF_ENDPOINT'], 'out', 'Endpoint'),
+    arm: byId('armId', 'Arm'),
+    study: byId('studyId', 'Study'),
+    population: byId('populationId', 'Population'),
     comparedArms: wrapped(['COMPARES'], 'out', 'Arm'),
   },
   Endpoint: { observations: observationsAbout },

@@ -4,9 +4,10 @@
  */
 import type { Database, Reader } from '../../../runtime/db/database.js';
 import type { NodeLabel, RelationshipType } from '../../../kernel/vocabulary.js';
-import { ENTITY, nodeProjection, type ProjectedNode } from '../graph/cypher.js';
+import { ENTITY, nodeProjection, selectedNodeProjection, type ProjectedNode } from '../graph/cypher.js';
 import { recordOf, type NodeRecord, type RelatedRecord } from '../graph/records.js';
-import type { PlannedField } from './selection-plan.js';
+import type { PlannedField, SelectionPlan } from './selection-plan.js';
+import { WHOLE, type NodeReads } from './field-reads.js';
 
 export const FIND_NODES_BY_IDS = `
   UNWIND $ids AS id
@@ -126,11 +127,11 @@ export interface NodeTree {
 }
 
 /** The key of a planned field in a NodeTree's `related`: type and field, both GraphQL names. */
-export const plannedFieldKey = (f: PlannedField) => `${f.type}_${f.field}`;
+export const plannedFieldKey = (f: Pick<PlannedField, 'type' | 'field'>) => `${f.type}_${f.field}`;
 
-/** A node's projection with the planned fields under it, each in a COLLECT subquery ordered as its loader orders it. */
-function treeOf(v: string, plan: PlannedField[], depth: number, rel?: string): string {
-  const entries = [`node: ${nodeProjection(v)}`];
+/** A node's projection as its selection reads it, with the planned fields under it, each in a COLLECT subquery ordered as its loader orders it. */
+function treeOf(v: string, reads: NodeReads, plan: PlannedField[], depth: number, rel?: string): string {
+  const entries = [`node: ${reads === WHOLE ? nodeProjection(v) : selectedNodeProjection(v, reads)}`];
   if (rel) entries.push(`rel: properties(${rel})`);
   if (plan.length > 0)
     entries.push(`related: {${plan.map((f) => `${plannedFieldKey(f)}: ${plannedFieldExpression(v, f, depth)}`).join(', ')}}`);
@@ -141,27 +142,31 @@ function plannedFieldExpression(v: string, f: PlannedField, depth: number): stri
   const m = `m${depth}`;
   let body: string;
   if ('resultsOfStudy' in f.source) {
-    body = `MATCH (${m}:Result {studyId: ${v}.id}) WITH ${m} ORDER BY ${m}.armId, ${m}.name RETURN ${treeOf(m, f.children, depth + 1)} AS t`;
+    body = `MATCH (${m}:Result {studyId: ${v}.id}) WITH ${m} ORDER BY ${m}.armId, ${m}.name RETURN ${treeOf(m, f.reads, f.children, depth + 1)} AS t`;
+  } else if ('byId' in f.source) {
+    const { property, label } = f.source.byId;
+    body = `MATCH (${m}:${label} {id: ${v}.${property}}) RETURN ${treeOf(m, f.reads, f.children, depth + 1)} AS t`;
   } else {
     const { types, direction, label } = f.source.relation;
     const r = `r${depth}`;
     const other = `(${m}:${label ?? ENTITY})`;
     const pattern = direction === 'out' ? `(${v})-[${r}:${types.join('|')}]->${other}` : `(${v})<-[${r}:${types.join('|')}]-${other}`;
-    body = `MATCH ${pattern} WITH ${m}, ${r} ORDER BY ${m}.name, ${m}.id RETURN ${treeOf(m, f.children, depth + 1, r)} AS t`;
+    body = `MATCH ${pattern} WITH ${m}, ${r} ORDER BY ${m}.name, ${m}.id RETURN ${treeOf(m, f.reads, f.children, depth + 1, r)} AS t`;
   }
   return `CASE WHEN ${v}:${f.type} THEN COLLECT { ${body} } END`;
 }
 
 /**
- * One statement for a node and every relation its selection plan asks for, however deep: the
- * request's other fields then read what it fetched, not the database. Built from the vocabulary's
- * labels and types only (the plan names fields of the schema, never a caller's string).
+ * One statement for a node and every relation its selection plan asks for, however deep, each node
+ * projected with only the properties its selection reads: the request's other fields then read
+ * what it fetched, not the database. Built from the vocabulary's labels and types and the
+ * schema's field names only (the plan names fields of the schema, never a caller's string).
  */
-export const nodeTreeStatement = (plan: PlannedField[]) => `
+export const nodeTreeStatement = (plan: SelectionPlan) => `
   MATCH (n:${ENTITY} {id: $id})
-  RETURN ${treeOf('n', plan, 0)} AS tree`;
+  RETURN ${treeOf('n', plan.reads, plan.fields, 0)} AS tree`;
 
-export async function findNodeTree(db: Reader, id: string, plan: PlannedField[]): Promise<NodeTree | null> {
+export async function findNodeTree(db: Reader, id: string, plan: SelectionPlan): Promise<NodeTree | null> {
   const rows = await db.read<{ tree: NodeTree }>('nodes.findTree', nodeTreeStatement(plan), { id });
   return rows[0]?.tree ?? null;
 }

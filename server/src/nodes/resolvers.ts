@@ -1,26 +1,55 @@
 /**
- * Query.node / Query.reference and the fields of every node type. Each relation field asks this
- * request's loader for one relation; scalar fields read the node's stored properties.
+ * Query.node / Query.reference and the fields of every node type. Each relation field reads what
+ * the node's own statement fetched for it, else asks this request's loader for its relation;
+ * scalar fields read the node's stored properties.
  */
 import type { Resolvers } from '../generated/resolvers-types.js';
 import { referenceIdOf } from '../../../kernel/ids.js';
 import { valueTextOf } from '../../../kernel/result-text.js';
-import { kindOf, provenanceOf, type NodeRecord } from '../graph/records.js';
+import { kindOf, provenanceOf, type NodeRecord, type RelatedRecord } from '../graph/records.js';
 import type { Context } from '../context.js';
-import type { Relation } from './repository.js';
-import { relationOf } from './relation-fields.js';
+import { fieldSourceOf, RELATION_FIELDS, relationOf } from './relation-fields.js';
 import { loadNodeWithPlan } from './loaders.js';
 import { planOfSelection } from './selection-plan.js';
 import { checkId } from '../validation/arguments.js';
 
-const nodesVia = (rel: Relation) => async (parent: NodeRecord, _: unknown, ctx: Context) =>
-  (await ctx.loaders.related(rel).load(parent.id)).map((r) => r.node);
+type RelationType = keyof typeof RELATION_FIELDS;
 
-const firstVia = (rel: Relation) => async (parent: NodeRecord, _: unknown, ctx: Context) =>
-  (await ctx.loaders.related(rel).load(parent.id))[0]?.node ?? null;
+/**
+ * The related records of `type.field`: what the node's own statement fetched for it (a planned
+ * field), else its relation's loader.
+ */
+const relatedVia = <T extends RelationType>(type: T, field: keyof (typeof RELATION_FIELDS)[T] & string) => {
+  const rel = relationOf(type, field);
+  return async (parent: NodeRecord, ctx: Context): Promise<RelatedRecord[]> =>
+    ctx.loaders.plannedOf(parent, type, field) ?? (await ctx.loaders.related(rel).load(parent.id));
+};
 
-const nodeById = (field: string) => async (parent: NodeRecord, _: unknown, ctx: Context) =>
-  typeof parent[field] === 'string' ? ctx.loaders.node.load(parent[field] as string) : null;
+const nodesVia = <T extends RelationType>(type: T, field: keyof (typeof RELATION_FIELDS)[T] & string) => {
+  const related = relatedVia(type, field);
+  return async (parent: NodeRecord, _: unknown, ctx: Context) => (await related(parent, ctx)).map((r) => r.node);
+};
+
+/** The node a property names by id (a result's arm): what the node's own statement fetched for it, else the node loader. */
+const nodeById = (type: 'Arm' | 'Result', field: 'arm' | 'study' | 'population') => {
+  const source = fieldSourceOf(type, field);
+  if (!source || !('byId' in source)) throw new Error(`${type}.${field} does not name a node by id`);
+  const { property } = source.byId;
+  return async (parent: NodeRecord, _: unknown, ctx: Context) => {
+    const planned = ctx.loaders.plannedOf(parent, type, field);
+    if (planned) return planned[0]?.node ?? null;
+    return typeof parent[property] === 'string' ? ctx.loaders.node.load(parent[property] as string) : null;
+  };
+};
+
+/** The relations read by fields that show them through another type. */
+const plannedEndpointsOf = relatedVia('Study', 'plannedEndpoints');
+const treatmentsOf = relatedVia('Arm', 'treatments');
+const endpointOf = relatedVia('Result', 'endpoint');
+const comparedArmsOf = relatedVia('Result', 'comparedArms');
+const adverseEventsOf = relatedVia('Intervention', 'adverseEvents');
+const ratesOf = relatedVia('AdverseEvent', 'rates');
+const predictionsOf = relatedVia('Biomarker', 'predictions');
 
 const mustProvenance = (parent: Record<string, unknown>) => {
   const p = provenanceOf(parent);
@@ -33,9 +62,6 @@ const list = (field: string) => (parent: NodeRecord) => (Array.isArray(parent[fi
 const common = { kind: (parent: NodeRecord) => kindOf(parent) };
 const withAliases = { ...common, aliases: list('aliases') };
 
-/** The review-level numbers about a node (Observation -[:ABOUT]-> it). */
-const observationsAbout = nodesVia(relationOf('Endpoint', 'observations'));
-
 export const nodeResolvers: Resolvers = {
   Query: {
     node: (_, { id }, ctx, info) => loadNodeWithPlan(ctx.db, ctx.loaders, checkId(id), planOfSelection(info)),
@@ -46,17 +72,18 @@ export const nodeResolvers: Resolvers = {
   },
   Study: {
     ...withAliases,
-    arms: nodesVia(relationOf('Study', 'arms')),
-    results: (parent, _, ctx) => ctx.loaders.resultsOfStudy.load(parent.id),
-    interventions: nodesVia(relationOf('Study', 'interventions')),
-    populations: nodesVia(relationOf('Study', 'populations')),
-    references: nodesVia(relationOf('Study', 'references')),
-    follows: nodesVia(relationOf('Study', 'follows')),
+    arms: nodesVia('Study', 'arms'),
+    results: async (parent, _, ctx) =>
+      ctx.loaders.plannedOf(parent, 'Study', 'results')?.map((r) => r.node) ?? ctx.loaders.resultsOfStudy.load(parent.id),
+    interventions: nodesVia('Study', 'interventions'),
+    populations: nodesVia('Study', 'populations'),
+    references: nodesVia('Study', 'references'),
+    follows: nodesVia('Study', 'follows'),
     adverseEvents: (parent, _, ctx) => ctx.loaders.adverseEventsOfStudy.load(parent.id),
     provenance: mustProvenance,
     planned: (parent) => parent.planned === true,
-    plannedEndpoints: (parent, _, ctx) => ctx.loaders.related(relationOf('Study', 'plannedEndpoints')).load(parent.id),
-    observations: nodesVia(relationOf('Study', 'observations')),
+    plannedEndpoints: (parent, _, ctx) => plannedEndpointsOf(parent, ctx),
+    observations: nodesVia('Study', 'observations'),
   },
   PlannedEndpoint: {
     endpoint: (parent) => parent.node,
@@ -66,85 +93,85 @@ export const nodeResolvers: Resolvers = {
   },
   Arm: {
     ...common,
-    study: async (parent, _, ctx) => (await ctx.loaders.node.load(String(parent.studyId)))!,
-    interventions: nodesVia(relationOf('Arm', 'interventions')),
+    study: async (parent, _, ctx) => (await nodeById('Arm', 'study')(parent, _, ctx))!,
+    interventions: nodesVia('Arm', 'interventions'),
     treatments: async (parent, _, ctx) =>
-      (await ctx.loaders.related(relationOf('Arm', 'treatments')).load(parent.id)).map((r) => ({
+      (await treatmentsOf(parent, ctx)).map((r) => ({
         intervention: r.node,
         dose: (r.rel.dose as string | undefined) ?? null,
         schedule: (r.rel.schedule as string | undefined) ?? null,
       })),
-    results: nodesVia(relationOf('Arm', 'results')),
+    results: nodesVia('Arm', 'results'),
   },
   Result: {
     ...common,
-    endpoint: async (parent, _, ctx) => (await firstVia(relationOf('Result', 'endpoint'))(parent, _, ctx))!,
-    arm: nodeById('armId'),
-    study: async (parent, _, ctx) => (await ctx.loaders.node.load(String(parent.studyId)))!,
-    population: nodeById('populationId'),
+    endpoint: async (parent, _, ctx) => (await endpointOf(parent, ctx))[0]!.node,
+    arm: nodeById('Result', 'arm'),
+    study: async (parent, _, ctx) => (await nodeById('Result', 'study')(parent, _, ctx))!,
+    population: nodeById('Result', 'population'),
     notReached: (parent) => parent.notReached === true,
     valueText: (parent) => valueTextOf(parent as never),
     comparedArms: async (parent, _, ctx) =>
-      (await ctx.loaders.related(relationOf('Result', 'comparedArms')).load(parent.id)).map((r) => ({
+      (await comparedArmsOf(parent, ctx)).map((r) => ({
         role: String(r.rel.role),
         arm: r.node,
       })),
     provenance: mustProvenance,
   },
-  Endpoint: { ...withAliases, observations: observationsAbout },
+  Endpoint: { ...withAliases, observations: nodesVia('Endpoint', 'observations') },
   Reference: {
     ...common,
-    studies: nodesVia(relationOf('Reference', 'studies')),
-    results: nodesVia(relationOf('Reference', 'results')),
-    guidelines: nodesVia(relationOf('Reference', 'guidelines')),
-    observations: nodesVia(relationOf('Reference', 'observations')),
+    studies: nodesVia('Reference', 'studies'),
+    results: nodesVia('Reference', 'results'),
+    guidelines: nodesVia('Reference', 'guidelines'),
+    observations: nodesVia('Reference', 'observations'),
   },
   Observation: {
     ...withAliases,
     value: (parent) => Number(parent.value),
     valueText: (parent) => valueTextOf(parent as never),
-    about: nodesVia(relationOf('Observation', 'about')),
-    basis: nodesVia(relationOf('Observation', 'basis')),
+    about: nodesVia('Observation', 'about'),
+    basis: nodesVia('Observation', 'basis'),
     provenance: mustProvenance,
   },
   Intervention: {
     ...withAliases,
     interventionKind: (parent) => String(parent.kind),
-    includes: nodesVia(relationOf('Intervention', 'includes')),
-    partOf: nodesVia(relationOf('Intervention', 'partOf')),
-    targets: nodesVia(relationOf('Intervention', 'targets')),
-    studies: nodesVia(relationOf('Intervention', 'studies')),
+    includes: nodesVia('Intervention', 'includes'),
+    partOf: nodesVia('Intervention', 'partOf'),
+    targets: nodesVia('Intervention', 'targets'),
+    studies: nodesVia('Intervention', 'studies'),
     adverseEvents: async (parent, _, ctx) =>
-      (await ctx.loaders.related(relationOf('Intervention', 'adverseEvents')).load(parent.id)).map((r) => ({
+      (await adverseEventsOf(parent, ctx)).map((r) => ({
         intervention: parent,
         adverseEvent: r.node,
         rel: r.rel,
       })),
-    guidelines: nodesVia(relationOf('Intervention', 'guidelines')),
-    observations: observationsAbout,
+    guidelines: nodesVia('Intervention', 'guidelines'),
+    observations: nodesVia('Intervention', 'observations'),
   },
   Target: {
     ...withAliases,
-    interventions: nodesVia(relationOf('Target', 'interventions')),
+    interventions: nodesVia('Target', 'interventions'),
   },
   Population: {
     ...withAliases,
     grades: list('grades'),
-    subsetOf: nodesVia(relationOf('Population', 'subsetOf')),
-    subsets: nodesVia(relationOf('Population', 'subsets')),
-    studies: nodesVia(relationOf('Population', 'studies')),
+    subsetOf: nodesVia('Population', 'subsetOf'),
+    subsets: nodesVia('Population', 'subsets'),
+    studies: nodesVia('Population', 'studies'),
     provenance: (parent) => provenanceOf(parent),
-    observations: observationsAbout,
+    observations: nodesVia('Population', 'observations'),
   },
   AdverseEvent: {
     ...withAliases,
     rates: async (parent, _, ctx) =>
-      (await ctx.loaders.related(relationOf('AdverseEvent', 'rates')).load(parent.id)).map((r) => ({
+      (await ratesOf(parent, ctx)).map((r) => ({
         intervention: r.node,
         adverseEvent: parent,
         rel: r.rel,
       })),
-    observations: observationsAbout,
+    observations: nodesVia('AdverseEvent', 'observations'),
   },
   AdverseEventRate: {
     study: (parent, _, ctx) => (typeof parent.rel.studyId === 'string' ? ctx.loaders.node.load(parent.rel.studyId) : null),
@@ -159,9 +186,8 @@ export const nodeResolvers: Resolvers = {
   },
   Biomarker: {
     ...withAliases,
-    predictions: async (parent, _, ctx) =>
-      (await ctx.loaders.related(relationOf('Biomarker', 'predictions')).load(parent.id)).map((r) => ({ target: r.node, rel: r.rel })),
-    observations: observationsAbout,
+    predictions: async (parent, _, ctx) => (await predictionsOf(parent, ctx)).map((r) => ({ target: r.node, rel: r.rel })),
+    observations: nodesVia('Biomarker', 'observations'),
   },
   Prediction: {
     effect: (parent) => String(parent.rel.effect),
@@ -169,9 +195,9 @@ export const nodeResolvers: Resolvers = {
   },
   Guideline: {
     ...common,
-    interventions: nodesVia(relationOf('Guideline', 'interventions')),
-    populations: nodesVia(relationOf('Guideline', 'populations')),
-    supportedBy: nodesVia(relationOf('Guideline', 'supportedBy')),
+    interventions: nodesVia('Guideline', 'interventions'),
+    populations: nodesVia('Guideline', 'populations'),
+    supportedBy: nodesVia('Guideline', 'supportedBy'),
     provenance: mustProvenance,
   },
 };

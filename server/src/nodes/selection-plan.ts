@@ -1,12 +1,14 @@
 /**
  * What a request asks of a node, read from its GraphQL selection: the relation fields selected
- * under it, per node type, and under each related node's type in turn (to `MAX_DEPTH` levels).
+ * under it, per node type, and under each related node's type in turn (to `MAX_DEPTH` levels), and
+ * the properties each level's fields read (field-reads.ts).
  * The node's statement fetches them all at once (repository.ts nodeTreeStatement), as
  * @neo4j/graphql compiles a selection; whatever a plan leaves out is still read by the loaders.
  */
 import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { NODE_LABELS, type NodeLabel } from '../../../kernel/vocabulary.js';
 import { fieldSourceOf, type FieldSource } from './relation-fields.js';
+import { readsOfField, unionOfReads, WHOLE, type NodeReads } from './field-reads.js';
 
 /** One selected field that reads a relation, on nodes of `type`, and what is selected under its nodes. */
 export interface PlannedField {
@@ -15,6 +17,14 @@ export interface PlannedField {
   source: FieldSource;
   /** The fields planned on the related nodes (only when the field's value is nodes of one kind). */
   children: PlannedField[];
+  /** What the selection under the field reads of its nodes' properties (WHOLE unless they are nodes of one kind). */
+  reads: NodeReads;
+}
+
+/** A node's selection: the relation fields fetched with it, and which of its properties are read. */
+export interface SelectionPlan {
+  fields: PlannedField[];
+  reads: NodeReads;
 }
 
 /** Levels of relations fetched ahead; deeper fields are read by the loaders. */
@@ -25,21 +35,24 @@ const NODE_INTERFACE = 'Node';
 
 /**
  * The fields selected on nodes of `type`: plain fields, and fields of fragments on the type or on
- * Node. Same-named fields (aliases) are merged. A field under @skip or @include is left to the
- * loaders, as is one taking arguments: the plan only holds what it can fetch unconditionally.
+ * Node. Same-named fields (aliases) are merged. `conditional` when a field or fragment carries
+ * @skip or @include (or any directive): the plan leaves those to the loaders and reads the node whole.
  */
 function selectedFields(
   set: SelectionSetNode,
   type: NodeLabel,
   fragments: Record<string, FragmentDefinitionNode>,
-): Map<string, FieldNode[]> {
+): { fields: Map<string, FieldNode[]>; conditional: boolean } {
   const fields = new Map<string, FieldNode[]>();
+  let conditional = false;
   const applies = (condition: string | undefined) => condition === undefined || condition === type || condition === NODE_INTERFACE;
   const visit = (s: SelectionSetNode, seen: Set<string>) => {
     for (const sel of s.selections) {
-      if (sel.directives && sel.directives.length > 0) continue;
+      if (sel.directives && sel.directives.length > 0) {
+        conditional = true;
+        continue;
+      }
       if (sel.kind === Kind.FIELD) {
-        if (sel.arguments && sel.arguments.length > 0) continue;
         const name = sel.name.value;
         fields.set(name, [...(fields.get(name) ?? []), sel]);
       } else if (sel.kind === Kind.INLINE_FRAGMENT) {
@@ -51,7 +64,7 @@ function selectedFields(
     }
   };
   visit(set, new Set());
-  return fields;
+  return { fields, conditional };
 }
 
 function planOn(
@@ -59,26 +72,42 @@ function planOn(
   types: readonly NodeLabel[],
   fragments: Record<string, FragmentDefinitionNode>,
   depth: number,
-): PlannedField[] {
-  if (depth >= MAX_DEPTH) return [];
+): SelectionPlan {
   const planned: PlannedField[] = [];
+  let reads: NodeReads = [];
   for (const type of types) {
     const fields = new Map<string, FieldNode[]>();
-    for (const set of sets)
-      for (const [name, nodes] of selectedFields(set, type, fragments)) fields.set(name, [...(fields.get(name) ?? []), ...nodes]);
+    for (const set of sets) {
+      const selected = selectedFields(set, type, fragments);
+      if (selected.conditional) reads = WHOLE;
+      for (const [name, nodes] of selected.fields) fields.set(name, [...(fields.get(name) ?? []), ...nodes]);
+    }
     for (const [field, nodes] of fields) {
+      reads = unionOfReads(reads, readsOfField(type, field));
       const source = fieldSourceOf(type, field);
-      if (!source) continue;
-      const label = 'resultsOfStudy' in source ? 'Result' : source.value === 'nodes' ? source.relation.label : undefined;
+      // A field taking arguments is left to the loaders: the plan only holds what it can fetch unconditionally.
+      if (!source || depth >= MAX_DEPTH || nodes.some((n) => n.arguments && n.arguments.length > 0)) continue;
+      const label =
+        'resultsOfStudy' in source
+          ? 'Result'
+          : 'byId' in source
+            ? source.byId.label
+            : source.value === 'nodes'
+              ? source.relation.label
+              : undefined;
       const subSets = nodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
-      planned.push({ type, field, source, children: label ? planOn(subSets, [label], fragments, depth + 1) : [] });
+      const under = label ? planOn(subSets, [label], fragments, depth + 1) : { fields: [], reads: WHOLE };
+      planned.push({ type, field, source, children: under.fields, reads: under.reads });
     }
   }
-  return planned;
+  return { fields: planned, reads };
 }
 
-/** The relation fields a resolver's field selects on the node it returns (of its one type, or of any kind for Node). */
-export function planOfSelection(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments' | 'returnType'>): PlannedField[] {
+/**
+ * What a resolver's field selects on the node it returns (of its one type, or of any kind for
+ * Node): the relation fields to fetch with it and the properties its fields read.
+ */
+export function planOfSelection(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments' | 'returnType'>): SelectionPlan {
   const sets = info.fieldNodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
   // By name: graphql's type predicates refuse a schema built by another copy of the module (Apollo's).
   const named = String(info.returnType).replace(/[[\]!]/g, '');
