@@ -31,7 +31,9 @@ describe('field reads', () => {
   });
 
   it('plans the properties each level of a selection reads', () => {
-    const plan = planOf(`{ node(id: "x") { id name ... on Study { phase provenance { quote } arms { label } results { valueText endpoint { code } } } } }`);
+    const plan = planOf(
+      `{ node(id: "x") { id name ... on Study { phase provenance { quote } arms { label } results { valueText endpoint { code } } } } }`,
+    );
     expect(sorted(plan.reads)).toEqual(['id', 'locator', 'name', 'nct', 'owners', 'phase', 'quote', 'ref', 'refs', 'section']);
     const arms = plan.fields.find((f) => f.field === 'arms')!;
     expect(arms.reads).toEqual(['label']);
