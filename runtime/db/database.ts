@@ -31,6 +31,12 @@ export function readsIn(run: ReadRun, name: string): Reader {
   };
 }
 
+/** Runs each statement through `db.read`: for a unit of work of one statement, which needs no explicit transaction. */
+export const readsOneByOne =
+  (db: Reader, operation: string): ReadRun =>
+  <T extends Row>(cypher: string, params?: Record<string, unknown>) =>
+    db.read<T>(operation, cypher, params);
+
 export interface Database {
   readonly name: string;
   /** Runs one parameterised statement as an auto-commit READ query (its own transaction, retried when transient). */

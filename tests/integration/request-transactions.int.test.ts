@@ -1,4 +1,7 @@
-/** Requests that validate what they name and then read the answer do it all in one read transaction. */
+/**
+ * Requests that validate what they name and then read the answer do it all in one read transaction;
+ * a request of one statement runs it as an auto-commit query, without BEGIN and COMMIT.
+ */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 import type { Database } from '../../runtime/db/database.js';
@@ -6,11 +9,11 @@ import type { Database } from '../../runtime/db/database.js';
 let app: TestApp;
 let transactions: string[] = [];
 
-/** The database with every transaction it opens (one per `read`, one per `readTransaction`) named in `transactions`. */
+/** The database with every transaction it opens named in `transactions`: `read:` an auto-commit query, `tx:` an explicit transaction. */
 function watched(db: Database): Database {
   const w: Database = Object.create(db);
-  w.read = (operation, cypher, params) => (transactions.push(operation), db.read(operation, cypher, params));
-  w.readTransaction = (operation, work) => (transactions.push(operation), db.readTransaction(operation, work));
+  w.read = (operation, cypher, params) => (transactions.push(`read:${operation}`), db.read(operation, cypher, params));
+  w.readTransaction = (operation, work) => (transactions.push(`tx:${operation}`), db.readTransaction(operation, work));
   return w;
 }
 
@@ -30,7 +33,7 @@ describe('one read transaction per request', () => {
       population: "population:pan-net") { totalCount rows { intervention { id } value } } }`);
     expect(res.errors).toBeUndefined();
     expect(res.data!.compare.totalCount).toBeGreaterThan(0);
-    expect(transactions).toEqual(['compare']);
+    expect(transactions).toEqual(['tx:compare']);
   });
 
   it("studies checks the filter's nodes and endpoint and reads the page and total in one", async () => {
@@ -39,7 +42,23 @@ describe('one read transaction per request', () => {
     );
     expect(res.errors).toBeUndefined();
     expect(res.data!.studies.totalCount).toBeGreaterThan(0);
-    expect(transactions).toEqual(['studies']);
+    expect(transactions).toEqual(['tx:studies']);
+  });
+
+  it('a depth-1 neighbourhood and a node with its relations are each one auto-commit query; a deeper walk one transaction', async () => {
+    const depth1 = await app.query(`{ neighborhood(id: "study:sanet-p", depth: 1) { nodes { id } edges { id } } }`);
+    expect(depth1.data!.neighborhood.nodes.length).toBeGreaterThan(3);
+    expect(transactions).toEqual(['read:neighborhood']);
+    transactions = [];
+    const node = await app.query(
+      `{ node(id: "study:sanet-p") { id ... on Study { arms { label } results { valueText arm { label } } } } }`,
+    );
+    expect(node.data!.node.results.length).toBeGreaterThan(0);
+    expect(transactions).toEqual(['read:nodes.findTree']);
+    transactions = [];
+    const depth2 = await app.query(`{ neighborhood(id: "study:sanet-p", depth: 2, limit: 60) { nodes { id } } }`);
+    expect(depth2.data!.neighborhood.nodes).toHaveLength(60);
+    expect(transactions).toEqual(['tx:neighborhood']);
   });
 
   it('still refuses an id no node has, from inside the transaction, as bad input', async () => {

@@ -2,7 +2,7 @@
  * The neighbourhood of a node, hop by hop: each hop asks for the neighbours of the frontier
  * (bounded by what is left of the limit), so a hub such as Placebo never expands past the limit.
  */
-import type { Database, Reader } from '../../../runtime/db/database.js';
+import { readsOneByOne, type Database, type Reader, type ReadRun } from '../../../runtime/db/database.js';
 import { must } from '../../../kernel/must.js';
 import { LINKS } from '../../../kernel/links.js';
 import { KIND_OF_LABEL, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../../kernel/vocabulary.js';
@@ -234,7 +234,10 @@ const edgesCut = (found: EdgeTuple[], count: number) => ({
   truncated: found.length > maxEdgesFor(count),
 });
 
-/** A node's neighbourhood, hop by hop, all in one read transaction (depth statements at most); null when no node has the id. */
+/**
+ * A node's neighbourhood, hop by hop, all in one read transaction (depth statements at most; a
+ * depth-1 walk is one statement, run as its own auto-commit query); null when no node has the id.
+ */
 export async function findNeighborhood(
   db: Reader,
   id: string,
@@ -243,7 +246,7 @@ export async function findNeighborhood(
   types: RelationshipType[] | null,
   limit: number,
 ): Promise<SubgraphRow | null> {
-  return db.readTransaction('neighborhood', async (run) => {
+  const walk = async (run: ReadRun): Promise<SubgraphRow | null> => {
     const nodes = new Map<string, GraphNodeRow>();
     let frontier = [id];
     let edges: { edges: ProjectedEdge[]; truncated: boolean } | undefined;
@@ -287,7 +290,8 @@ export async function findNeighborhood(
     }
     const among = must(edges, 'the hop that ends a walk returns the edges among its nodes');
     return { nodes: [...nodes.values()], edges: among.edges, truncated: full || sampled || among.truncated };
-  });
+  };
+  return depth === 1 ? walk(readsOneByOne(db, 'neighborhood')) : db.readTransaction('neighborhood', walk);
 }
 
 /** Nodes by id and the edges among them (at most `$maxEdges`), one row. */

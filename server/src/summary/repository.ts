@@ -3,7 +3,7 @@
  * Counts come from Neo4j's count store (constant time at any size) and, with the examples it
  * cannot answer, are computed once per loaded data and kept in the process.
  */
-import type { ReadRun, Reader } from '../../../runtime/db/database.js';
+import { readsOneByOne, type ReadRun, type Reader } from '../../../runtime/db/database.js';
 import { DatabaseError } from '../../../runtime/db/database-error.js';
 import { KIND_OF_LABEL, NODE_LABELS, type NodeLabel } from '../../../kernel/vocabulary.js';
 import { COUNT_NODE_STATEMENTS, COUNT_RELATIONSHIP_STATEMENTS, loadedDataKey, runEach } from '../../../runtime/graph-meta.js';
@@ -113,7 +113,7 @@ function cachedPerLoad(db: Reader, key: string): Promise<PerLoad> {
  * seen at once; a write made outside any loader is not, until the next load).
  */
 export async function findGraphSummary(db: Reader) {
-  const key = await db.readTransaction('summary.key', (run) => loadedDataKey(run, db.name));
+  const key = await loadedDataKey(readsOneByOne(db, 'summary.key'), db.name);
   // A computation shared with a request that ended before it ran is dropped as CANCELLED: run it anew for this one.
   const { nodes, rels, patterns, examples } = await cachedPerLoad(db, key).catch((e: unknown) =>
     e instanceof DatabaseError && e.code === 'CANCELLED' ? cachedPerLoad(db, key) : Promise.reject(e),
