@@ -38,6 +38,16 @@ const NODE_PLAN: SelectionPlan = (() => {
   return planOfSelection({ fieldNodes: [operation.selectionSet.selections[0] as FieldNode], fragments: {}, returnType: 'Node' as never });
 })();
 
+const armsField = must(
+  NODE_PLAN.fields.find((f) => f.field === 'arms'),
+  'the node request plans arms',
+);
+const resultsField = must(
+  NODE_PLAN.fields.find((f) => f.field === 'results'),
+  'the node request plans results',
+);
+const endpointField = must(resultsField.children[0], 'results plan their endpoint');
+
 type Params = Record<string, any>;
 
 const HANDLERS: Record<OperationName, (db: Reader, p: Params) => Promise<unknown>> = {
@@ -46,15 +56,6 @@ const HANDLERS: Record<OperationName, (db: Reader, p: Params) => Promise<unknown
     const tree = await findNodeTree(db, id, NODE_PLAN);
     if (!tree) return null;
     const nodesOf = (t: NodeTree, f: PlannedField): NodeTree[] => t.related?.[plannedFieldKey(f)] ?? [];
-    const armsField = must(
-      NODE_PLAN.fields.find((f) => f.field === 'arms'),
-      'the node request plans arms',
-    );
-    const resultsField = must(
-      NODE_PLAN.fields.find((f) => f.field === 'results'),
-      'the node request plans results',
-    );
-    const endpointField = must(resultsField.children[0], 'results plan their endpoint');
     return {
       ...recordOf(tree.node),
       arms: nodesOf(tree, armsField).map((a) => recordOf(a.node)),
