@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
-import { readRunOf, readsIn, rowsOf, type Reader } from '../../runtime/db/database.js';
+import { readRunOf, readTogether, rowsOf, type Reader } from '../../runtime/db/database.js';
 import { findNodeTree, plannedFieldKey, type NodeTree } from '../../server/src/nodes/repository.js';
 import { planOfSelection, type PlannedField, type SelectionPlan } from '../../server/src/nodes/selection-plan.js';
 import { recordOf } from '../../server/src/graph/records.js';
@@ -73,8 +73,7 @@ const HANDLERS: Record<OperationName, (db: Reader, p: Params) => Promise<unknown
     (await findPaths(db, { from, to, maxLength, limit, excludedLabels: null, excludedIds: [] })).paths,
   // As the API's resolvers: checks and answer in one read transaction.
   studies: (db, { filter, first }) =>
-    db.readTransaction('studies', async (run) => {
-      const tx = readsIn(run, db.name);
+    readTogether(db, 'studies', async (tx) => {
       const params = { intervention: null, population: null, design: null, phase: null, status: null, endpoint: null, ...filter };
       const missing = await findMissingIds(
         tx,
@@ -84,8 +83,7 @@ const HANDLERS: Record<OperationName, (db: Reader, p: Params) => Promise<unknown
       return findStudies(tx, params, first, null);
     }),
   compare: (db, { interventions, endpoint }) =>
-    db.readTransaction('compare', async (run) => {
-      const tx = readsIn(run, db.name);
+    readTogether(db, 'compare', async (tx) => {
       const missing = await findMissingIds(tx, interventions);
       if (missing.length > 0) throw new Error(`no node has the id ${missing.join(', ')}`);
       const e = await findEndpoint(tx, endpoint);

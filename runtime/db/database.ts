@@ -31,6 +31,10 @@ export function readsIn(run: ReadRun, name: string): Reader {
   };
 }
 
+/** Runs `work` with a Reader whose every read shares one read transaction of `db` (readsIn). */
+export const readTogether = <T>(db: Reader, operation: string, work: (tx: Reader) => Promise<T>): Promise<T> =>
+  db.readTransaction(operation, (run) => work(readsIn(run, db.name)));
+
 /** Runs each statement through `db.read`: for a unit of work of one statement, which needs no explicit transaction. */
 export const readsOneByOne =
   (db: Reader, operation: string): ReadRun =>

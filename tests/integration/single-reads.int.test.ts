@@ -3,8 +3,7 @@
  * the query timeout with QUERY_TIMEOUT and carry its operation's name to Neo4j, as the managed
  * transaction it replaced did.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createDatabase, type Database } from '../../runtime/db/database.js';
 import { DatabaseError } from '../../runtime/db/database-error.js';
 

@@ -7,7 +7,7 @@ import { checkId, checkRange } from '../validation/arguments.js';
 import { findMissingIds } from '../studies/repository.js';
 import { findComparison, findEndpoint } from './repository.js';
 import { findNodesByIds } from '../nodes/repository.js';
-import { readsIn } from '../../../runtime/db/database.js';
+import { readTogether } from '../../../runtime/db/database.js';
 
 const num = (v: unknown) => (typeof v === 'number' ? v : null);
 const str = (v: unknown) => (typeof v === 'string' ? v : null);
@@ -36,8 +36,7 @@ export const compareResolvers: Resolvers = {
       const ids = interventions.map((id) => checkId(id, 'interventions'));
       const populationId = population ? checkId(population, 'population') : null;
       // The ids, the endpoint and the rows are read in one transaction: one snapshot, one BEGIN/COMMIT.
-      return ctx.db.readTransaction('compare', async (run) => {
-        const db = readsIn(run, ctx.db.name);
+      return readTogether(ctx.db, 'compare', async (db) => {
         const missing = await findMissingIds(db, populationId ? [...ids, populationId] : ids);
         if (missing.length > 0) throw badInput(`no node has the id ${missing.join(', ')}.`, 'interventions');
         const e = await findEndpoint(db, endpoint);

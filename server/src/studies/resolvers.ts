@@ -4,7 +4,7 @@ import { badInput } from '../errors/app-error.js';
 import { checkId, checkOneOf, checkRange, echo } from '../validation/arguments.js';
 import { findMissingIds, findStudies, type Cursor } from './repository.js';
 import { findEndpoint } from '../compare/repository.js';
-import { readsIn } from '../../../runtime/db/database.js';
+import { readTogether } from '../../../runtime/db/database.js';
 import { ALL_STUDY_STATUSES, PHASES, STUDY_DESIGNS } from '../../../kernel/study-values.js';
 
 /** A phase as the graph writes it: I to IV, joined by "/" when a trial spans phases (II/III). */
@@ -42,8 +42,7 @@ export const studyResolvers: Resolvers = {
         endpoint: given(filter?.endpoint) ? filter!.endpoint! : null,
       };
       // The ids, the endpoint and the page are read in one transaction: one snapshot, one BEGIN/COMMIT.
-      const page = await ctx.db.readTransaction('studies', async (run) => {
-        const db = readsIn(run, ctx.db.name);
+      const page = await readTogether(ctx.db, 'studies', async (db) => {
         const missing = await findMissingIds(
           db,
           [params.intervention, params.population].filter((x): x is string => x !== null),
