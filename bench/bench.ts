@@ -179,6 +179,8 @@ async function measureScale(
   const driver = neo4j.driver(neo.uri, neo4j.auth.basic(neo.username, neo.password));
   try {
     const env = { NEO4J_URI: neo.uri, NEO4J_USERNAME: neo.username, NEO4J_PASSWORD: neo.password, RATE_LIMIT_PER_MINUTE: '0' };
+    // All three systems as deployed (npm start): graphql-js without its development-only checks.
+    const systemEnv = { ...env, NODE_ENV: 'production' };
     log('Loading the review and the shipped registry records…');
     const review = await runLoader(['defaults'], env);
     if (!review.ok) throw new Error(`loading the review failed: ${review.error ?? review.lines.join(' ')}`);
@@ -233,7 +235,7 @@ async function measureScale(
       `Graph: ${facts.studiesInGraph.toLocaleString('en')} studies; largest hub ${targets.hub.id} (${targets.hub.degree.toLocaleString('en')} relationships).`,
     );
 
-    for (const system of o.systems) systems.push({ system, ...(await startSystem(system, env)) });
+    for (const system of o.systems) systems.push({ system, ...(await startSystem(system, systemEnv)) });
     const loadAverageStart = loadAverage();
     const urls = new Map(systems.map((s) => [s.system, s.url]));
 
