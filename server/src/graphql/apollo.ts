@@ -9,6 +9,7 @@ import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLFormattedError } from 'graphql';
 import { PROJECT_ROOT } from '../../../runtime/neo4j/paths.js';
 import { LIMITS } from '../limits.js';
@@ -20,6 +21,7 @@ import { depthLimitRule } from './depth-limit.js';
 import { readOnlyRule } from './read-only.js';
 import { requestGuardPlugin } from './request-guard.js';
 import { RateLimiter } from './rate-limit.js';
+import { compiledExecutionGateway } from './compiled-execution.js';
 
 export const typeDefs = readFileSync(path.join(PROJECT_ROOT, 'schema.graphql'), 'utf8');
 
@@ -93,9 +95,10 @@ export function createApollo(opts: ApolloOptions = {}): ApolloServer<Context> {
     defaultListSize: LIMITS.cost.defaultListSize,
     rateLimiter: opts.rateLimitPerMinute ? new RateLimiter(opts.rateLimitPerMinute) : undefined,
   });
+  // Built here (as Apollo would build it from typeDefs and resolvers) because execution is ours: compiled (compiled-execution.ts).
+  const schema = makeExecutableSchema({ typeDefs, resolvers: resolvers as never });
   return new ApolloServer<Context>({
-    typeDefs,
-    resolvers: resolvers as never,
+    gateway: compiledExecutionGateway(schema),
     introspection: true,
     parseOptions: { maxTokens: LIMITS.maxTokens },
     validationRules: [depthLimitRule(LIMITS.maxQueryDepth), readOnlyRule],
