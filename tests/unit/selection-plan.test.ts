@@ -40,4 +40,22 @@ describe('a selection plan', () => {
     const plan = planOf(`{ reference(number: 113) { studies { id } results { id } } }`, 'Reference');
     expect(names(plan)).toEqual(['Reference.studies', 'Reference.results']);
   });
+
+  it('plans a field of a document once, and anew for another document or other merged field nodes', () => {
+    const doc = parse(`{ a: node(id: "x") { ... on Study { arms { id } } } b: node(id: "y") { ... on Study { results { id } } } }`);
+    const op = doc.definitions[0] as OperationDefinitionNode;
+    const [a, b] = op.selectionSet.selections as FieldNode[];
+    const plan = (fieldNodes: FieldNode[], returnType = 'Node') =>
+      planOfSelection({ fieldNodes, fragments: {}, returnType: returnType as never });
+    const first = plan([a!]);
+    expect(plan([a!])).toBe(first);
+    expect(names(first.fields)).toEqual(['Study.arms']);
+    expect(names(plan([a!, b!]).fields).sort()).toEqual(['Study.arms', 'Study.results']);
+    expect(names(plan([a!], 'Study').fields)).toEqual(['Study.arms']);
+    expect(plan([a!], 'Study')).not.toBe(first);
+    const again = parse(`{ a: node(id: "x") { ... on Study { arms { id } } } }`);
+    const other = plan([(again.definitions[0] as OperationDefinitionNode).selectionSet.selections[0] as FieldNode]);
+    expect(other).not.toBe(first);
+    expect(other).toEqual(first);
+  });
 });

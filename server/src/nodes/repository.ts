@@ -166,7 +166,15 @@ export const nodeTreeStatement = (plan: SelectionPlan) => `
   MATCH (n:${ENTITY} {id: $id})
   RETURN ${treeOf('n', plan.reads, plan.fields, 0)} AS tree`;
 
+/** Statements built, per plan (plans are kept per document: selection-plan.ts). */
+const statements = new WeakMap<SelectionPlan, string>();
+const statementOf = (plan: SelectionPlan) => {
+  let statement = statements.get(plan);
+  if (statement === undefined) statements.set(plan, (statement = nodeTreeStatement(plan)));
+  return statement;
+};
+
 export async function findNodeTree(db: Reader, id: string, plan: SelectionPlan): Promise<NodeTree | null> {
-  const rows = await db.read<{ tree: NodeTree }>('nodes.findTree', nodeTreeStatement(plan), { id });
+  const rows = await db.read<{ tree: NodeTree }>('nodes.findTree', statementOf(plan), { id });
   return rows[0]?.tree ?? null;
 }

@@ -103,14 +103,29 @@ function planOn(
   return { fields: planned, reads };
 }
 
+/** Plans made, by the first of their field nodes (the document's own objects, so plans go when it does). */
+const plans = new WeakMap<FieldNode, { nodes: readonly FieldNode[]; returnType: string; plan: SelectionPlan }[]>();
+
 /**
  * What a resolver's field selects on the node it returns (of its one type, or of any kind for
- * Node): the relation fields to fetch with it and the properties its fields read.
+ * Node): the relation fields to fetch with it and the properties its fields read. A plan depends
+ * on the document alone (a directive makes a level whole, whatever its variable), so one made for a
+ * field of a document serves every later request of it: Apollo hands back the same parsed document
+ * for the same query text.
  */
 export function planOfSelection(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments' | 'returnType'>): SelectionPlan {
+  const [first] = info.fieldNodes;
+  const returnType = String(info.returnType);
+  const made = first ? plans.get(first) : undefined;
+  const same = made?.find(
+    (m) => m.returnType === returnType && m.nodes.length === info.fieldNodes.length && m.nodes.every((n, i) => n === info.fieldNodes[i]),
+  );
+  if (same) return same.plan;
   const sets = info.fieldNodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
   // By name: graphql's type predicates refuse a schema built by another copy of the module (Apollo's).
-  const named = String(info.returnType).replace(/[[\]!]/g, '');
+  const named = returnType.replace(/[[\]!]/g, '');
   const types = NODE_LABELS.some((l) => l === named) ? NODE_LABELS.filter((l) => l === named) : NODE_LABELS;
-  return planOn(sets, types, info.fragments, 0);
+  const plan = planOn(sets, types, info.fragments, 0);
+  if (first) plans.set(first, [...(made ?? []), { nodes: [...info.fieldNodes], returnType, plan }]);
+  return plan;
 }
