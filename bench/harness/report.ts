@@ -77,7 +77,7 @@ export interface BenchResults {
 }
 
 const SYSTEM_TITLES: Record<SystemName, string> = { api: 'API', raw: 'raw floor', 'neo4j-graphql': '@neo4j/graphql' };
-const ms = (v: number | null) => (v === null ? '-' : v < 10 ? v.toFixed(1) : String(Math.round(v)));
+const ms = (v: number | null) => (v === null ? '-' : v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : String(Math.round(v)));
 const rate = (v: number) => (v >= 100 ? Math.round(v).toLocaleString('en') : v.toFixed(1));
 
 function cell(row: ResultRow | undefined): string {
