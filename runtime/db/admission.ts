@@ -28,6 +28,8 @@ const overloaded = () =>
 export class Semaphore {
   private held = 0;
   private readonly queue: Waiter[] = [];
+  /** Set by close(): why every run from then on is refused. */
+  private closedWith: (() => Error) | undefined;
 
   constructor(private readonly opts: SemaphoreOptions) {}
 
@@ -54,7 +56,18 @@ export class Semaphore {
     }
   }
 
+  /**
+   * Refuses every waiter, and every later run, with `reason()` (made once, and only if anyone is
+   * refused); holders run on to the end.
+   */
+  close(reason: () => Error): void {
+    let error: Error | undefined;
+    this.closedWith = () => (error ??= reason());
+    for (const waiter of [...this.queue]) waiter.refuse(this.closedWith());
+  }
+
   private acquire(signal?: AbortSignal): Promise<void> {
+    if (this.closedWith) return Promise.reject(this.closedWith());
     if (signal?.aborted) return Promise.reject(signal.reason);
     if (this.held < this.opts.permits && this.queue.length === 0) {
       this.held++;
@@ -100,22 +113,29 @@ export class Semaphore {
 /** Why a request's remaining database work is dropped: nobody is waiting for the answer any more. */
 export const requestEnded = () => new DatabaseError('CANCELLED', 'The request ended before its database work ran.');
 
+/** A request's view of the database, and how the request says it has ended. */
+export interface ScopedDatabase extends Database {
+  /** The response was sent or the client went away: reads still waiting, and any asked later, are refused as CANCELLED. */
+  end(): void;
+}
+
 /**
  * The database as one request sees it: at most `maxConcurrent` of its reads run at once (the rest
- * wait their turn), and once `signal` aborts (the response was sent or the client went away) its
- * reads still waiting are dropped instead of running for nobody.
+ * wait their turn), and once the request ends its reads still waiting are dropped instead of
+ * running for nobody. Ending costs nothing when nothing waits (no signal or error is made per request).
  */
-export function scopedDatabase(db: Database, opts: { maxConcurrent: number; signal: AbortSignal }): Database {
+export function scopedDatabase(db: Database, opts: { maxConcurrent: number }): ScopedDatabase {
   const own = new Semaphore({ permits: opts.maxConcurrent });
   return {
     name: db.name,
     health: db.health,
     read: <T extends Row>(operation: string, cypher: string, params?: Record<string, unknown>) =>
-      own.run(() => db.read<T>(operation, cypher, params), opts.signal),
-    readTransaction: (operation, work) => own.run(() => db.readTransaction(operation, work), opts.signal),
-    writeTransaction: (operation, work, timeoutMs) => own.run(() => db.writeTransaction(operation, work, timeoutMs), opts.signal),
+      own.run(() => db.read<T>(operation, cypher, params)),
+    readTransaction: (operation, work) => own.run(() => db.readTransaction(operation, work)),
+    writeTransaction: (operation, work, timeoutMs) => own.run(() => db.writeTransaction(operation, work, timeoutMs)),
     ping: (timeoutMs) => db.ping(timeoutMs),
     // The process's database outlives every request: closing a request's view closes nothing.
     close: async () => {},
+    end: () => own.close(requestEnded),
   };
 }

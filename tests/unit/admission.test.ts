@@ -65,4 +65,30 @@ describe('Semaphore', () => {
     expect(ran).toBe(false);
     expect(s.waiting).toBe(0);
   });
+
+  it('once closed (the request ended), refuses its waiters and later runs with one reason, made only then, and lets holders finish', async () => {
+    const s = new Semaphore({ permits: 1 });
+    const held = pending();
+    const holder = s.run(held.work);
+    let ran = false;
+    const waiter = s.run(async () => void (ran = true));
+    let made = 0;
+    s.close(() => (made++, new DatabaseError('CANCELLED', 'The request ended before its database work ran.')));
+    const refused = await waiter.catch((e: unknown) => e);
+    expect((refused as DatabaseError).code).toBe('CANCELLED');
+    const later = await s.run(async () => 'ran').catch((e: unknown) => e);
+    expect(later).toBe(refused);
+    expect(made).toBe(1);
+    held.finish();
+    await holder;
+    expect(ran).toBe(false);
+    expect(s.waiting).toBe(0);
+  });
+
+  it('makes no reason when closed with nothing waiting', () => {
+    const s = new Semaphore({ permits: 2 });
+    let made = 0;
+    s.close(() => (made++, new Error('request ended')));
+    expect(made).toBe(0);
+  });
 });

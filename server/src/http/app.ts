@@ -13,7 +13,7 @@ import path from 'node:path';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import { LIMITS } from '../limits.js';
 import type { Database } from '../../../runtime/db/database.js';
-import { requestEnded, scopedDatabase } from '../../../runtime/db/admission.js';
+import { scopedDatabase } from '../../../runtime/db/admission.js';
 import { createContext, type Context } from '../context.js';
 import { hasLoadedData } from '../../../runtime/graph-meta.js';
 import { applyCors, BASE_HEADERS, PAGE_HEADERS } from './headers.js';
@@ -89,9 +89,8 @@ async function handleGraphql(
   const headers = new HeaderMap();
   for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
   // When the response is done or the client has gone, this request's database work still waiting is dropped.
-  const ended = new AbortController();
-  res.once('close', () => ended.abort(requestEnded()));
-  const requestDb = scopedDatabase(db, { maxConcurrent: LIMITS.maxConcurrentReadsPerRequest, signal: ended.signal });
+  const requestDb = scopedDatabase(db, { maxConcurrent: LIMITS.maxConcurrentReadsPerRequest });
+  res.once('close', () => requestDb.end());
   const response = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
     context: async () => createContext(requestDb, req.socket.remoteAddress ?? 'unknown'),
