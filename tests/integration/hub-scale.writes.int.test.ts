@@ -49,7 +49,7 @@ describe('a hub of 3,000 studies', () => {
   it("finds the edges among a hub study's neighbours without reading the hubs' relationships", async () => {
     const study = `study:${HUB.prefix}-000001`;
     const ids = [study, HUB.endpoint, HUB.population, HUB.intervention, `arm:${HUB.prefix}-000001-1`, `arm:${HUB.prefix}-000001-2`];
-    const params = { ids, hubDegree: NEIGHBOURHOOD_BOUNDS.hubDegree, maxEdges: 100 };
+    const params = { ids, hubDegree: NEIGHBOURHOOD_BOUNDS.hubDegree, pairwisePerNode: NEIGHBOURHOOD_BOUNDS.pairwisePerNode, maxEdges: 100 };
     // A drug's adverse events are relationships out of it, as placebo's 60,000 are at 100k studies:
     // an untyped check from the hub drug to the hub endpoint would read them all.
     const ae = 'adverseevent:hubtest-ae';
