@@ -98,10 +98,11 @@ const HUB_PAIR_EDGES = Object.entries(LINKS)
  * `edges`, ordered by id, each an edgeTuple. Each is found from an end with few relationships
  * (reading that end's few), or, where both ends have many, by checking those nodes pairwise by
  * type: no hub's whole degree is read. "Many" is `$pairwisePerNode` per node asked about, at most
- * `$hubDegree`: among a study's 9 neighbours, pairwise checks beat reading a population's few hundred
- * relationships (1.5 → 1.3 ms, 1,052 → 405 db hits at 600k); among 200, the pairs are too many. The other end is tested as one of the nodes found (`members`),
- * not by its id: reading the id of every node at the end of a relationship was half the statement
- * (a 600k study's neighbourhood: 729 relationships read, 2.1 → 1.6 ms, 1,802 → 1,052 db hits).
+ * `$hubDegree`: among a study's 9 neighbours, pairwise checks beat reading a population's few
+ * hundred relationships (1.5 → 1.3 ms, 1,052 → 405 db hits at 600k); among 200, the pairs are too
+ * many. The other end is tested as one of the nodes found (`members`), not by its id: reading the
+ * id of every node at the end of a relationship was half the statement (a 600k study's
+ * neighbourhood: 729 relationships read, 2.1 → 1.6 ms, 1,802 → 1,052 db hits).
  */
 const EDGES_AMONG = `CALL (ids) {
       UNWIND ids AS id
