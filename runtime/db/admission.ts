@@ -111,7 +111,7 @@ export class Semaphore {
 }
 
 /** Why a request's remaining database work is dropped: nobody is waiting for the answer any more. */
-export const requestEnded = () => new DatabaseError('CANCELLED', 'The request ended before its database work ran.');
+const requestEnded = () => new DatabaseError('CANCELLED', 'The request ended before its database work ran.');
 
 /** A request's view of the database, and how the request says it has ended. */
 export interface ScopedDatabase extends Database {

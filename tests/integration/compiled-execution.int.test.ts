@@ -4,15 +4,13 @@
  * resolvers and database: the same data, and the same errors (message, path, locations, code).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { GraphQLError } from 'graphql';
 import { graphqlRuntime } from '../../server/src/graphql/graphql-runtime.js';
-import { formatError, typeDefs } from '../../server/src/graphql/apollo.js';
-import { resolvers } from '../../server/src/graphql/resolvers.js';
+import { executableSchema, formatError } from '../../server/src/graphql/apollo.js';
 import { createContext } from '../../server/src/context.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-const schema = makeExecutableSchema({ typeDefs, resolvers: resolvers as never });
+const schema = executableSchema();
 
 const NODE_FIELDS = `id kind name ... on Study { design phase enrolled provenance { quote section ref }
   arms { id label treatments { dose intervention { id name } } }

@@ -10,7 +10,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { PROJECT_ROOT } from '../../../runtime/neo4j/paths.js';
 import { LIMITS } from '../limits.js';
 import { AppError, ERROR_CODES } from '../errors/app-error.js';
@@ -84,6 +84,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   };
 }
 
+/**
+ * schema.graphql with its resolvers, built as Apollo would build it from typeDefs and resolvers:
+ * built here because execution is ours (compiled-execution.ts).
+ */
+export const executableSchema = (): GraphQLSchema => makeExecutableSchema({ typeDefs, resolvers: resolvers as never });
+
 export interface ApolloOptions {
   /** Cost points one client address may spend per minute (Config.rateLimitPerMinute); 0 or none: no limit. */
   rateLimitPerMinute?: number;
@@ -95,10 +101,8 @@ export function createApollo(opts: ApolloOptions = {}): ApolloServer<Context> {
     defaultListSize: LIMITS.cost.defaultListSize,
     rateLimiter: opts.rateLimitPerMinute ? new RateLimiter(opts.rateLimitPerMinute) : undefined,
   });
-  // Built here (as Apollo would build it from typeDefs and resolvers) because execution is ours: compiled (compiled-execution.ts).
-  const schema = makeExecutableSchema({ typeDefs, resolvers: resolvers as never });
   return new ApolloServer<Context>({
-    gateway: compiledExecutionGateway(schema),
+    gateway: compiledExecutionGateway(executableSchema()),
     introspection: true,
     parseOptions: { maxTokens: LIMITS.maxTokens },
     validationRules: [depthLimitRule(LIMITS.maxQueryDepth), readOnlyRule],
