@@ -74,6 +74,19 @@ describe('cost model', () => {
     expect(price('{ neighborhood(id: "study:radiant-3", depth: 2) { nodes { id } } }').cost).toBe(2 * 200 + 1);
   });
 
+  it('prices one parsed document anew for the variables of each request (compiled once, sizes and empty ids read per request)', () => {
+    const doc = parse(
+      'query N($limit: Int, $iv: ID) { neighborhood(id: "study:radiant-3", limit: $limit) { nodes { id } } studies(filter: { intervention: $iv }) { totalCount } }',
+    );
+    const studies = 10 + 50;
+    expect(price(doc, { limit: 100, iv: 'intervention:everolimus' })).toEqual({ cost: 100 + 1 + studies, emptyIds: [] });
+    expect(price(doc, { limit: 300, iv: '' })).toEqual({
+      cost: 300 + 1 + studies,
+      emptyIds: [{ field: 'studies', argument: 'filter.intervention' }],
+    });
+    expect(price(doc, { iv: null }).cost).toBe(200 + 1 + studies);
+  });
+
   it('multiplies what a list asks of its items by its size: a page of studies by first', () => {
     const page = (first: number) => price(`{ studies(first: ${first}) { nodes { id arms { id } } } }`).cost;
     // 10 + first for the page, then the nodes list (1) and per study its arms (1 each).

@@ -19,6 +19,7 @@ import type {
   GraphQLSchema,
   OperationDefinitionNode,
   SelectionSetNode,
+  ValueNode,
 } from 'graphql';
 import { graphqlRuntime } from './graphql-runtime.js';
 
@@ -79,8 +80,36 @@ export interface Pricing {
 }
 
 /**
+ * One field of a compiled operation: what pricing it needs, worked out once per document. Arguments
+ * that name no variable are the same for every request, so they (and the empty ids among them) are
+ * read once; the rest are read from each request's variables.
+ */
+interface CompiledField {
+  name: string;
+  def: GraphQLField<unknown, unknown>;
+  node: FieldNode;
+  isRoot: boolean;
+  /** The field's arguments when they name no variable. */
+  fixedArgs?: Args;
+  /** The empty ids among fixedArgs. */
+  fixedEmptyIds?: EmptyId[];
+  /** Whether the field returns an object (or a list of them): only those cost. */
+  composite: boolean;
+  isList: boolean;
+  /** The field's selection, per concrete type of its named type. */
+  children?: CompiledSet;
+}
+
+/** A selection set, as the fields it asks of each of its possible concrete types. */
+type CompiledSet = CompiledField[][];
+
+/** Compiled operations, per schema, kept as long as the document is (Apollo's document cache holds it). */
+const compiledOperations = new WeakMap<GraphQLSchema, WeakMap<OperationDefinitionNode, CompiledSet | null>>();
+
+/**
  * Prices one operation. `variables` are the operation's coerced variable values (graphql's
- * getVariableValues); the document must have passed validation.
+ * getVariableValues); the document must have passed validation. The operation is compiled on its
+ * first pricing; each request then reads only the arguments that name variables.
  */
 export function priceOperation(
   schema: GraphQLSchema,
@@ -89,9 +118,71 @@ export function priceOperation(
   variables: Record<string, unknown>,
   defaultListSize: number,
 ): Pricing {
+  let bySchema = compiledOperations.get(schema);
+  if (!bySchema) compiledOperations.set(schema, (bySchema = new WeakMap()));
+  let compiled = bySchema.get(operation);
+  if (compiled === undefined) bySchema.set(operation, (compiled = compileOperation(schema, operation, fragments)));
   const emptyIds: EmptyId[] = [];
+  if (!compiled) return { cost: 0, emptyIds };
+  const [rootFields = []] = compiled;
+  let cost = 0;
+  for (const f of rootFields) cost += costOfField(f, undefined, variables, defaultListSize, emptyIds);
+  return { cost, emptyIds };
+}
+
+/** Cost of a selection set: the most expensive of its possible concrete types. */
+function costOfSet(
+  set: CompiledSet,
+  inheritedSize: number | undefined,
+  variables: Record<string, unknown>,
+  defaultListSize: number,
+  emptyIds: EmptyId[],
+): number {
+  let most = 0;
+  for (const fields of set) {
+    let sum = 0;
+    for (const f of fields) sum += costOfField(f, inheritedSize, variables, defaultListSize, emptyIds);
+    most = Math.max(most, sum);
+  }
+  return most;
+}
+
+function costOfField(
+  f: CompiledField,
+  inheritedSize: number | undefined,
+  variables: Record<string, unknown>,
+  defaultListSize: number,
+  emptyIds: EmptyId[],
+): number {
+  let args = f.fixedArgs;
+  if (args) {
+    if (f.fixedEmptyIds) emptyIds.push(...f.fixedEmptyIds);
+  } else {
+    args = getArgumentValues(f.def, f.node, variables);
+    collectEmptyIds(f.def, args, emptyIds);
+  }
+  if (!f.composite) return 0;
+  const price = f.isRoot ? (ROOT_PRICES[f.name]?.(args) ?? UNKNOWN_ROOT) : { base: 1 };
+  const ownSize = price.size ?? sizeArgument(args);
+  const children = f.children ? costOfSet(f.children, f.isList ? undefined : ownSize, variables, defaultListSize, emptyIds) : 0;
+  const items = f.isList ? (ownSize ?? inheritedSize ?? defaultListSize) : 1;
+  return price.base + items * children;
+}
+
+/** The operation's root fields as a one-type set; null when the schema has no root for it. */
+function compileOperation(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+): CompiledSet | null {
   const root = schema.getRootType(operation.operation);
-  if (!root) return { cost: 0, emptyIds };
+  if (!root) return null;
+
+  const applies = (condition: string, type: GraphQLObjectType): boolean => {
+    if (condition === type.name) return true;
+    const t = schema.getType(condition);
+    return !!t && isAbstractType(t) && schema.isSubType(t, type);
+  };
 
   /** The fields a selection set asks of one concrete type, fragments spread in. */
   const fieldsFor = (set: SelectionSetNode, type: GraphQLObjectType, seen: Set<string>, out: FieldNode[] = []): FieldNode[] => {
@@ -108,44 +199,43 @@ export function priceOperation(
     return out;
   };
 
-  const applies = (condition: string, type: GraphQLObjectType): boolean => {
-    if (condition === type.name) return true;
-    const t = schema.getType(condition);
-    return !!t && isAbstractType(t) && schema.isSubType(t, type);
-  };
+  const compileSet = (set: SelectionSetNode, type: GraphQLCompositeType): CompiledSet =>
+    (isObjectType(type) ? [type] : schema.getPossibleTypes(type)).map((t) => compileFields(set, t, false));
 
-  /** Cost of a selection set on `type`: the most expensive of its possible concrete types. */
-  const costOfSet = (set: SelectionSetNode, type: GraphQLCompositeType, inheritedSize: number | undefined): number => {
-    const concrete = isObjectType(type) ? [type] : schema.getPossibleTypes(type);
-    let most = 0;
-    for (const t of concrete) {
-      let sum = 0;
-      for (const node of fieldsFor(set, t, new Set())) sum += costOfField(node, t, inheritedSize, false);
-      most = Math.max(most, sum);
+  const compileFields = (set: SelectionSetNode, type: GraphQLObjectType, isRoot: boolean): CompiledField[] => {
+    const out: CompiledField[] = [];
+    for (const node of fieldsFor(set, type, new Set())) {
+      const name = node.name.value;
+      if (name.startsWith('__')) continue;
+      const def = type.getFields()[name];
+      if (!def) continue;
+      const named = getNamedType(def.type);
+      const composite = isCompositeType(named);
+      const field: CompiledField = { name, def, node, isRoot, composite, isList: isListType(getNullableType(def.type)) };
+      if (!namesVariables(node)) {
+        field.fixedArgs = getArgumentValues(def, node, {});
+        const empty: EmptyId[] = [];
+        collectEmptyIds(def, field.fixedArgs, empty);
+        if (empty.length > 0) field.fixedEmptyIds = empty;
+        // A leaf with fixed arguments and no empty id adds nothing to any request's price.
+        else if (!composite) continue;
+      }
+      if (composite && node.selectionSet) field.children = compileSet(node.selectionSet, named);
+      out.push(field);
     }
-    return most;
+    return out;
   };
 
-  const costOfField = (node: FieldNode, parent: GraphQLObjectType, inheritedSize: number | undefined, isRoot: boolean): number => {
-    const name = node.name.value;
-    if (name.startsWith('__')) return 0;
-    const def = parent.getFields()[name];
-    if (!def) return 0;
-    const args = getArgumentValues(def, node, variables);
-    collectEmptyIds(def, args, emptyIds);
-    const type = getNullableType(def.type);
-    const named = getNamedType(def.type);
-    if (!isCompositeType(named)) return 0;
-    const price = isRoot ? (ROOT_PRICES[name]?.(args) ?? UNKNOWN_ROOT) : { base: 1 };
-    const ownSize = price.size ?? sizeArgument(args);
-    const children = node.selectionSet ? costOfSet(node.selectionSet, named, isListType(type) ? undefined : ownSize) : 0;
-    const items = isListType(type) ? (ownSize ?? inheritedSize ?? defaultListSize) : 1;
-    return price.base + items * children;
-  };
+  return [compileFields(operation.selectionSet, root, true)];
+}
 
-  let cost = 0;
-  for (const node of fieldsFor(operation.selectionSet, root, new Set())) cost += costOfField(node, root, undefined, true);
-  return { cost, emptyIds };
+/** Whether any of a field's arguments names a variable, at any depth of a list or input object. */
+function namesVariables(node: FieldNode): boolean {
+  const inValue = (v: ValueNode): boolean =>
+    v.kind === Kind.VARIABLE ||
+    (v.kind === Kind.LIST && v.values.some(inValue)) ||
+    (v.kind === Kind.OBJECT && v.fields.some((f) => inValue(f.value)));
+  return (node.arguments ?? []).some((a) => inValue(a.value));
 }
 
 /** A list size an argument states: first, limit, or the length of a list of ids. */
