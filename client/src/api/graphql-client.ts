@@ -14,8 +14,52 @@ export class ApiError extends Error {
   }
 }
 
-/** Runs one operation; `signal` aborts it (the promise then rejects with an AbortError). */
+/**
+ * Refusals that say "ask again shortly": the server is busy (OVERLOADED) or Neo4j is away for a
+ * moment (DATABASE_UNAVAILABLE, while it restarts or the circuit breaker waits for an answer).
+ * Every operation of the app is a read, so asking again is always safe.
+ */
+const TRANSIENT = new Set(['OVERLOADED', 'DATABASE_UNAVAILABLE']);
+/** The waits before each new attempt: a blip passes unseen, a longer outage is reported after 7.5 s. */
+export const RETRY_DELAYS_MS = [500, 1_000, 2_000, 4_000];
+
+/** Resolves after `ms`, or rejects with an AbortError as soon as `signal` aborts. */
+function pause(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const aborted = () => {
+      clearTimeout(timer);
+      reject(new DOMException('The operation was aborted.', 'AbortError'));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', aborted);
+      resolve();
+    }, ms);
+    if (signal?.aborted) aborted();
+    else signal?.addEventListener('abort', aborted, { once: true });
+  });
+}
+
+/**
+ * Runs one operation; `signal` aborts it (the promise then rejects with an AbortError). A transient
+ * refusal is asked again after each of RETRY_DELAYS_MS; any other failure is reported at once.
+ */
 export async function request<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables,
+  signal?: AbortSignal,
+): Promise<TResult> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await requestOnce(document, variables, signal);
+    } catch (e) {
+      const delay = RETRY_DELAYS_MS[attempt];
+      if (!(e instanceof ApiError) || !TRANSIENT.has(e.code ?? '') || delay === undefined) throw e;
+      await pause(delay, signal);
+    }
+  }
+}
+
+async function requestOnce<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
   signal?: AbortSignal,
