@@ -16,6 +16,17 @@ export interface SemaphoreOptions {
   maxWaitMs?: number;
 }
 
+/**
+ * How a waiter learns it is no longer wanted: an AbortSignal, or anything with its abort part
+ * (the circuit breaker's reads carry a lighter one than an AbortController's).
+ */
+export interface Cancellation {
+  readonly aborted: boolean;
+  readonly reason: unknown;
+  addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
+  removeEventListener(type: 'abort', listener: () => void): void;
+}
+
 interface Waiter {
   grant(): void;
   refuse(e: Error): void;
@@ -47,7 +58,7 @@ export class Semaphore {
    * Runs `work` holding one permit, released when it settles. Refused with OVERLOADED when the
    * queue is full or the wait exceeds maxWaitMs; refused with `signal`'s reason when it aborts first.
    */
-  async run<T>(work: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+  async run<T>(work: () => Promise<T>, signal?: Cancellation): Promise<T> {
     await this.acquire(signal);
     try {
       return await work();
@@ -66,7 +77,7 @@ export class Semaphore {
     for (const waiter of [...this.queue]) waiter.refuse(this.closedWith());
   }
 
-  private acquire(signal?: AbortSignal): Promise<void> {
+  private acquire(signal?: Cancellation): Promise<void> {
     if (this.closedWith) return Promise.reject(this.closedWith());
     if (signal?.aborted) return Promise.reject(signal.reason);
     if (this.held < this.opts.permits && this.queue.length === 0) {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { CircuitBreaker } from '../../runtime/db/health.js';
 import { DatabaseError } from '../../runtime/db/database-error.js';
+import { Semaphore } from '../../runtime/db/admission.js';
 
 const never = () => new Promise<void>(() => {});
 const refused = () => Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:7688'));
@@ -33,6 +34,20 @@ describe('CircuitBreaker', () => {
     const stuck = breaker.guard(() => never());
     await expect(stuck).rejects.toMatchObject({ code: 'DATABASE_UNAVAILABLE', message: expect.stringMatching(/did not answer a probe/) });
     expect(Date.now() - started).toBeLessThan(2_000);
+    breaker.close();
+  });
+
+  it('drops a read still waiting for admission when the breaker trips, so it never runs', async () => {
+    const breaker = new CircuitBreaker({ probe: never, stallMs: 20, probeTimeoutMs: 20, retryMs: 60_000 });
+    const admission = new Semaphore({ permits: 1 });
+    const stuck = breaker.guard((cancel) => admission.run(never, cancel));
+    let ran = false;
+    const queued = breaker.guard((cancel) => admission.run(async () => void (ran = true), cancel));
+    expect(admission.waiting).toBe(1);
+    await expect(stuck).rejects.toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
+    await expect(queued).rejects.toMatchObject({ code: 'DATABASE_UNAVAILABLE' });
+    expect(admission.waiting).toBe(0);
+    expect(ran).toBe(false);
     breaker.close();
   });
 
