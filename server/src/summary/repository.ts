@@ -78,24 +78,42 @@ interface PerLoad {
  * a load changes them. Concurrent requests for the same key share one computation; a failed one is
  * forgotten so the next request tries again.
  */
-let perLoad: { key: string; value: Promise<PerLoad> } | null = null;
+let perLoad: { key: string; value: Promise<GraphSummary> } | null = null;
 
 /**
  * The counts (72 count-store reads, each its own small statement: one statement of them all took
  * seconds to plan on a busy machine), the patterns the count store cannot split, and the examples.
  * Each read is constant-time, but 72 round trips are 65-100 ms, so they are kept per loaded data too.
  */
-async function computePerLoad(run: ReadRun): Promise<PerLoad> {
+async function computePerLoad(run: ReadRun): Promise<GraphSummary> {
   const nodes = await runEach<{ label: NodeLabel; count: number }>(run, COUNT_NODE_STATEMENTS);
   const rels = await runEach<{ type: string; count: number }>(run, COUNT_RELATIONSHIP_STATEMENTS);
   const patterns = await runEach<PatternRow>(run, COUNT_PATTERN_STATEMENTS);
   if (SCANNED_PATTERN_TYPES.length > 0)
     patterns.push(...(await run<PatternRow>(SCAN_RELATIONSHIP_PATTERNS, { types: SCANNED_PATTERN_TYPES, labels: NODE_LABELS })));
   const examples = await run<{ label: NodeLabel; node: ProjectedNode }>(FIND_KIND_EXAMPLES);
-  return { nodes, rels, patterns, examples: new Map(examples.map((e) => [e.label, graphNodeOf(e.node)])) };
+  return summaryOf({ nodes, rels, patterns, examples: new Map(examples.map((e) => [e.label, graphNodeOf(e.node)])) });
 }
 
-function cachedPerLoad(db: Reader, key: string): Promise<PerLoad> {
+/** The summary as the API gives it, sorted by name: shaped once per loaded data, not per request. */
+function summaryOf({ nodes, rels, patterns, examples }: PerLoad) {
+  const byName = <T extends { type: string }>(a: T, b: T) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0);
+  return {
+    kinds: nodes
+      .filter((n) => n.count > 0 && n.label in KIND_OF_LABEL)
+      .sort((a, b) => (a.label < b.label ? -1 : 1))
+      .map((n) => ({ kind: KIND_OF_LABEL[n.label], count: n.count, example: examples.get(n.label) ?? null })),
+    relationships: rels.filter((r) => r.count > 0).sort(byName),
+    relationshipPatterns: patterns
+      .filter((p) => p.count > 0 && p.fromLabel in KIND_OF_LABEL && p.toLabel in KIND_OF_LABEL)
+      .sort((a, b) => byName(a, b) || (a.fromLabel < b.fromLabel ? -1 : a.fromLabel > b.fromLabel ? 1 : a.toLabel < b.toLabel ? -1 : 1))
+      .map((p) => ({ type: p.type, fromKind: KIND_OF_LABEL[p.fromLabel], toKind: KIND_OF_LABEL[p.toLabel], count: p.count })),
+  };
+}
+
+export type GraphSummary = ReturnType<typeof summaryOf>;
+
+function cachedPerLoad(db: Reader, key: string): Promise<GraphSummary> {
   if (perLoad?.key !== key) {
     const value = db.readTransaction('summary.perLoad', computePerLoad);
     const entry = { key, value };
@@ -112,24 +130,12 @@ function cachedPerLoad(db: Reader, key: string): Promise<PerLoad> {
  * per loaded data (the loaded-data key is read on every request, so a load or a chunk of one is
  * seen at once; a write made outside any loader is not, until the next load).
  */
-export async function findGraphSummary(db: Reader) {
+export async function findGraphSummary(db: Reader): Promise<GraphSummary> {
   const key = await loadedDataKey(readsOneByOne(db, 'summary.key'), db.name);
   // A computation shared with a request that ended before it ran is dropped as CANCELLED: run it anew for this one.
-  const { nodes, rels, patterns, examples } = await cachedPerLoad(db, key).catch((e: unknown) =>
+  return cachedPerLoad(db, key).catch((e: unknown) =>
     e instanceof DatabaseError && e.code === 'CANCELLED' ? cachedPerLoad(db, key) : Promise.reject(e),
   );
-  const byName = <T extends { type: string }>(a: T, b: T) => (a.type < b.type ? -1 : a.type > b.type ? 1 : 0);
-  return {
-    kinds: nodes
-      .filter((n) => n.count > 0 && n.label in KIND_OF_LABEL)
-      .sort((a, b) => (a.label < b.label ? -1 : 1))
-      .map((n) => ({ kind: KIND_OF_LABEL[n.label], count: n.count, example: examples.get(n.label) ?? null })),
-    relationships: rels.filter((r) => r.count > 0).sort(byName),
-    relationshipPatterns: patterns
-      .filter((p) => p.count > 0 && p.fromLabel in KIND_OF_LABEL && p.toLabel in KIND_OF_LABEL)
-      .sort((a, b) => byName(a, b) || (a.fromLabel < b.fromLabel ? -1 : a.fromLabel > b.fromLabel ? 1 : a.toLabel < b.toLabel ? -1 : 1))
-      .map((p) => ({ type: p.type, fromKind: KIND_OF_LABEL[p.fromLabel], toKind: KIND_OF_LABEL[p.toLabel], count: p.count })),
-  };
 }
 
 export const FIND_ENDPOINTS = `MATCH (e:Endpoint) RETURN ${nodeProjection('e')} AS node ORDER BY e.name LIMIT 1000`;
