@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
-import { readRunOf, readTogether, rowsOf, type Reader } from '../../runtime/db/database.js';
+import { readRunOf, readTogether, rowsOf, withoutCallerStack, type Reader } from '../../runtime/db/database.js';
 import { findNodeTree, plannedFieldKey, type NodeTree } from '../../server/src/nodes/repository.js';
 import { planOfSelection, type PlannedField, type SelectionPlan } from '../../server/src/nodes/selection-plan.js';
 import { recordOf } from '../../server/src/graph/records.js';
@@ -113,7 +113,7 @@ function readerOf(driver: Driver, o: RawServerOptions, op: OperationName): Reade
     async read(_operation, cypher, params = {}) {
       const session = open();
       try {
-        return rowsOf(await session.run(cypher, params, config)) as never;
+        return rowsOf(await withoutCallerStack(() => session.run(cypher, params, config))) as never;
       } finally {
         await session.close();
       }

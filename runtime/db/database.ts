@@ -134,8 +134,24 @@ export function isBusyAnswer(e: unknown): boolean {
 /** A result's records as plain rows (no Neo4j types). */
 export const rowsOf = (result: QueryResult): Row[] => result.records.map((r) => toPlain(r.toObject()) as Row);
 
+/**
+ * Starts a driver query without the stack trace neo4j-driver takes of its caller for every query
+ * (kept to decorate a later error): reading it formats the stack, through Node's source maps under
+ * tsx, about 110 us of a 1.2 ms read on this machine. Our errors name their code and operation, so
+ * the driver's errors lose only that stack. `start` must start the query synchronously.
+ */
+export function withoutCallerStack<T>(start: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return start();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 async function collect(tx: ManagedTransaction, cypher: string, params: Record<string, unknown>): Promise<Row[]> {
-  return rowsOf(await tx.run(cypher, params));
+  return rowsOf(await withoutCallerStack(() => tx.run(cypher, params)));
 }
 
 /** Statements run in the open transaction `tx`, their rows as plain objects. */
@@ -193,7 +209,8 @@ export function createDatabase(opts: DatabaseOptions): Database {
           return (await withRetries(async () => {
             const session = driver.session({ database: opts.database, defaultAccessMode: neo4j.session.READ });
             try {
-              return rowsOf(await session.run(cypher, params, { timeout: opts.queryTimeoutMs, metadata: { app: APP, operation } }));
+              const config = { timeout: opts.queryTimeoutMs, metadata: { app: APP, operation } };
+              return rowsOf(await withoutCallerStack(() => session.run(cypher, params, config)));
             } finally {
               await session.close();
             }
