@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import type { Config } from '../../runtime/config.js';
 import { connect } from '../../runtime/db/connect.js';
 import type { Database } from '../../runtime/db/database.js';
-import { createApollo } from '../src/graphql/apollo.js';
+import { createGraphqlApi } from '../src/graphql/apollo.js';
 import { closeGracefully, createHttpServer } from '../src/http/app.js';
 import type { GraphPlan } from '../../seed/src/plan/plan-builder.js';
 import { loadSources, type SourcesOutcome } from '../../seed/src/load/default-sources.js';
@@ -44,9 +44,10 @@ export async function startApp(opts: StartAppOptions): Promise<RunningApp> {
   const connection = opts.database ? { db: opts.database, uri: 'given', close: async () => {} } : await connect(config, log);
   try {
     const loaded = opts.plans ? await loadSources(connection.db, opts.plans, { progress: opts.progress }) : null;
-    const apollo = createApollo({ rateLimitPerMinute: config.rateLimitPerMinute });
+    const graphql = createGraphqlApi({ rateLimitPerMinute: config.rateLimitPerMinute });
+    const { apollo } = graphql;
     await apollo.start();
-    const server = createHttpServer({ apollo, db: connection.db, clientDir: config.clientDir, corsOrigins: config.corsOrigins });
+    const server = createHttpServer({ graphql, db: connection.db, clientDir: config.clientDir, corsOrigins: config.corsOrigins });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(opts.port ?? config.port, config.host, () => resolve());

@@ -59,4 +59,6 @@ export const LIMITS = {
   maxTokens: 40_000,
   /** Neo4j transactions one request may run at once; its other reads wait for their turn. */
   maxConcurrentReadsPerRequest: 4,
+  /** Validated operations kept to serve their repeats without Apollo's pipeline (prepared-operations.ts), and the longest text kept. */
+  prepared: { maxOperations: 500, maxSourceLength: 20_000 },
 } as const;

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDatabase } from '../../runtime/db/database.js';
-import { createApollo } from '../../server/src/graphql/apollo.js';
+import { createGraphqlApi } from '../../server/src/graphql/apollo.js';
 import { createHttpServer } from '../../server/src/http/app.js';
 import { readConfig } from '../../runtime/config.js';
 import { firstError } from '../support/graphql-errors.js';
@@ -24,9 +24,10 @@ beforeAll(async () => {
     database: 'neo4j',
     queryTimeoutMs: 5_000,
   });
-  const apollo = createApollo();
+  const graphql = createGraphqlApi();
+  const { apollo } = graphql;
   await apollo.start();
-  const server = createHttpServer({ apollo, db, clientDir: readConfig().clientDir });
+  const server = createHttpServer({ graphql, db, clientDir: readConfig().clientDir });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   close = async () => {

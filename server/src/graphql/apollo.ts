@@ -3,6 +3,7 @@
  * depth limit, the read-only rule and the request guard (aliases, cost budget, empty ids, rate
  * limit); errors surfaced only with a stable code and with every echo of the caller's input cut
  * short. Unexpected errors are masked as INTERNAL_SERVER_ERROR (details logged, never sent).
+ * Operations it has run are kept (prepared-operations.ts) to serve their repeats.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,9 +20,10 @@ import type { Context } from '../context.js';
 import { resolvers } from './resolvers.js';
 import { depthLimitRule } from './depth-limit.js';
 import { readOnlyRule } from './read-only.js';
-import { requestGuardPlugin } from './request-guard.js';
+import { createRequestGuard, requestGuardPlugin } from './request-guard.js';
 import { RateLimiter } from './rate-limit.js';
 import { compiledExecutionGateway } from './compiled-execution.js';
+import { PreparedOperations } from './prepared-operations.js';
 
 export const typeDefs = readFileSync(path.join(PROJECT_ROOT, 'schema.graphql'), 'utf8');
 
@@ -95,14 +97,22 @@ export interface ApolloOptions {
   rateLimitPerMinute?: number;
 }
 
-export function createApollo(opts: ApolloOptions = {}): ApolloServer<Context> {
-  const guard = requestGuardPlugin({
+/** The GraphQL endpoint: Apollo, and the operations it has prepared whose repeats skip its pipeline. */
+export interface GraphqlApi {
+  apollo: ApolloServer<Context>;
+  prepared: PreparedOperations;
+}
+
+export function createGraphqlApi(opts: ApolloOptions = {}): GraphqlApi {
+  const guard = createRequestGuard({
     budget: LIMITS.cost.budget,
     defaultListSize: LIMITS.cost.defaultListSize,
     rateLimiter: opts.rateLimitPerMinute ? new RateLimiter(opts.rateLimitPerMinute) : undefined,
   });
-  return new ApolloServer<Context>({
-    gateway: compiledExecutionGateway(executableSchema()),
+  const schema = executableSchema();
+  const prepared = new PreparedOperations({ schema, guard, formatError, ...LIMITS.prepared });
+  const apollo = new ApolloServer<Context>({
+    gateway: compiledExecutionGateway(schema, (run) => prepared.remember(run)),
     introspection: true,
     parseOptions: { maxTokens: LIMITS.maxTokens },
     validationRules: [depthLimitRule(LIMITS.maxQueryDepth), readOnlyRule],
@@ -110,8 +120,9 @@ export function createApollo(opts: ApolloOptions = {}): ApolloServer<Context> {
     includeStacktraceInErrorResponses: false,
     // No field sets cache hints, and Apollo's default cache-control plugin wraps every resolver to
     // read them: about 5% of the server's CPU on a 200-node neighbourhood.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), guard],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), requestGuardPlugin(guard)],
     // main.ts owns shutdown: it stops HTTP, Apollo and then Neo4j in order.
     stopOnTerminationSignals: false,
   });
+  return { apollo, prepared };
 }

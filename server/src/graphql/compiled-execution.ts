@@ -10,12 +10,10 @@
  */
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
-import type { DocumentNode, ExecutionResult, GraphQLSchema } from 'graphql';
+import type { DocumentNode, ExecutionResult, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import { graphqlRuntime } from './graphql-runtime.js';
 
 const { GraphQLError } = graphqlRuntime;
-
-type Compiled = CompiledQuery | ExecutionResult;
 
 /** Offset in `body` of a 1-based line and column, as graphql's own errors count them. */
 function offsetOf(body: string, line: number, column: number): number {
@@ -51,12 +49,38 @@ function asGraphqlError(e: unknown, document: DocumentNode): InstanceType<typeof
   });
 }
 
+/** A document compiled for one of its operations, or the errors compiling it found. */
+export type Compiled = CompiledQuery | ExecutionResult;
+
+/** Runs a compiled operation with the request's context and variables; its errors as graphql-js's own. */
+export async function executeCompiled(
+  entry: Compiled,
+  document: DocumentNode,
+  context: unknown,
+  variables: Record<string, unknown>,
+): Promise<ExecutionResult> {
+  const result = isCompiledQuery(entry) ? await entry.query(undefined, context, variables) : entry;
+  if (!result.errors) return result;
+  return { ...result, errors: result.errors.map((e) => asGraphqlError(e, document)) };
+}
+
+/** An operation Apollo has parsed, validated and let through its plugins, about to run compiled. */
+export interface CompiledRun {
+  /** The query text and operation name as the request sent them (none when the document has one operation). */
+  source: string;
+  operationName: string | null;
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  compiled: CompiledQuery;
+}
+
 /**
  * A gateway over `schema` whose executor runs compiled operations. Compiled functions are kept per
  * document object (Apollo's document cache hands back the same object for the same query text, and
- * bounds how many there are) and operation name, and go when the document does.
+ * bounds how many there are) and operation name, and go when the document does. `onRun` hears of
+ * every compiled query operation before it runs (prepared-operations.ts keeps them).
  */
-export function compiledExecutionGateway(schema: GraphQLSchema): GatewayInterface {
+export function compiledExecutionGateway(schema: GraphQLSchema, onRun?: (run: CompiledRun) => void): GatewayInterface {
   const compiled = new WeakMap<DocumentNode, Map<string | null, Compiled>>();
   const compiledFor = (document: DocumentNode, operationName: string | null): Compiled => {
     let byName = compiled.get(document);
@@ -65,11 +89,11 @@ export function compiledExecutionGateway(schema: GraphQLSchema): GatewayInterfac
     if (!entry) byName.set(operationName, (entry = compileQuery(schema, document, operationName ?? undefined)));
     return entry;
   };
-  const executor: GatewayExecutor = async ({ document, operationName, context, request }) => {
+  const executor: GatewayExecutor = async ({ document, operationName, operation, source, context, request }) => {
     const entry = compiledFor(document, operationName);
-    const result = isCompiledQuery(entry) ? await entry.query(undefined, context, request.variables ?? {}) : entry;
-    if (!result.errors) return result;
-    return { ...result, errors: result.errors.map((e) => asGraphqlError(e, document)) };
+    if (onRun && isCompiledQuery(entry) && operation.operation === 'query')
+      onRun({ source, operationName: request.operationName ?? null, document, operation, compiled: entry });
+    return executeCompiled(entry, document, context, request.variables ?? {});
   };
   return {
     load: async () => ({ executor }),

@@ -8,7 +8,7 @@
  * giving the numbers.
  */
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import type { FragmentDefinitionNode } from 'graphql';
+import type { DocumentNode, FragmentDefinitionNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import { graphqlRuntime } from './graphql-runtime.js';
 import { AppError } from '../errors/app-error.js';
 import type { Context } from '../context.js';
@@ -65,59 +65,81 @@ export function aliasRefusal(query: unknown, maxAliases: number): AppError | nul
   );
 }
 
-export function requestGuardPlugin(opts: RequestGuardOptions): ApolloServerPlugin<Context> {
+/** What the guard looks at: the resolved operation, its document's fragments, the variables and who asks. */
+export interface GuardedRequest {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  variables: Record<string, unknown> | undefined;
+  client: string | undefined;
+}
+
+/**
+ * The guard as a function: throws the AppError that refuses the request, or returns. Apollo's
+ * plugin calls it for every request Apollo runs, and the prepared operations (prepared-operations.ts)
+ * for every request they serve.
+ */
+export type RequestGuard = (request: GuardedRequest) => void;
+
+export function createRequestGuard(opts: RequestGuardOptions): RequestGuard {
+  return ({ schema, document, operation, variables, client }) => {
+    if (operation.operation !== 'query') return;
+    const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+    // Refused here rather than by execution: graphql gives up after 50 bad values with an error
+    // of no code (which would surface as INTERNAL_SERVER_ERROR); one BAD_USER_INPUT says it all.
+    if (coerced.errors) {
+      const [first, ...rest] = coerced.errors.filter((e) => !/^Too many errors/.test(e.message));
+      const more =
+        rest.length > 0 || coerced.errors.length > 50
+          ? ` (and ${coerced.errors.length > 50 ? 'more than 50' : rest.length} more problems)`
+          : '';
+      throw new AppError(
+        'BAD_USER_INPUT',
+        `${first?.message ?? 'The variables are not valid for this operation.'}${more}`,
+        {},
+        { status: 400 },
+      );
+    }
+    const fragments: Record<string, FragmentDefinitionNode> = {};
+    for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+    const { cost, emptyIds } = priceOperation(schema, operation, fragments, coerced.coerced, opts.defaultListSize);
+    const [empty] = emptyIds;
+    if (empty) {
+      throw new AppError(
+        'BAD_USER_INPUT',
+        `${empty.field}(${empty.argument}): an id cannot be empty; leave the argument out (or pass null) for no filter.`,
+        { argument: empty.argument },
+        { status: 400 },
+      );
+    }
+    if (cost > opts.budget) {
+      throw new AppError(
+        'QUERY_TOO_COSTLY',
+        `This query would cost ${fmt(cost)} points; the budget is ${fmt(opts.budget)} per request. Ask for less: fewer aliases or fields, smaller depth, limit, first or maxLength, or split it into several requests.`,
+        { cost, budget: opts.budget },
+        { status: 400 },
+      );
+    }
+    if (opts.rateLimiter) {
+      const decision = opts.rateLimiter.take(client ?? 'unknown', cost);
+      if (!decision.allowed) {
+        throw new AppError(
+          'RATE_LIMITED',
+          `Too many requests from your address: ${fmt(opts.rateLimiter.perMinute)} points a minute are allowed and this one costs ${fmt(cost)}. Retry in ${decision.retryAfterSeconds} s.`,
+          { retryAfterSeconds: decision.retryAfterSeconds },
+          { status: 429, headers: new HeaderMap([['retry-after', String(decision.retryAfterSeconds)]]) },
+        );
+      }
+    }
+  };
+}
+
+export function requestGuardPlugin(guard: RequestGuard): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
-          if (!operation || operation.operation !== 'query') return;
-          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-          // Refused here rather than by execution: graphql gives up after 50 bad values with an error
-          // of no code (which would surface as INTERNAL_SERVER_ERROR); one BAD_USER_INPUT says it all.
-          if (coerced.errors) {
-            const [first, ...rest] = coerced.errors.filter((e) => !/^Too many errors/.test(e.message));
-            const more =
-              rest.length > 0 || coerced.errors.length > 50
-                ? ` (and ${coerced.errors.length > 50 ? 'more than 50' : rest.length} more problems)`
-                : '';
-            throw new AppError(
-              'BAD_USER_INPUT',
-              `${first?.message ?? 'The variables are not valid for this operation.'}${more}`,
-              {},
-              { status: 400 },
-            );
-          }
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
-          const { cost, emptyIds } = priceOperation(schema, operation, fragments, coerced.coerced, opts.defaultListSize);
-          const [empty] = emptyIds;
-          if (empty) {
-            throw new AppError(
-              'BAD_USER_INPUT',
-              `${empty.field}(${empty.argument}): an id cannot be empty; leave the argument out (or pass null) for no filter.`,
-              { argument: empty.argument },
-              { status: 400 },
-            );
-          }
-          if (cost > opts.budget) {
-            throw new AppError(
-              'QUERY_TOO_COSTLY',
-              `This query would cost ${fmt(cost)} points; the budget is ${fmt(opts.budget)} per request. Ask for less: fewer aliases or fields, smaller depth, limit, first or maxLength, or split it into several requests.`,
-              { cost, budget: opts.budget },
-              { status: 400 },
-            );
-          }
-          if (opts.rateLimiter) {
-            const decision = opts.rateLimiter.take(contextValue.client ?? 'unknown', cost);
-            if (!decision.allowed) {
-              throw new AppError(
-                'RATE_LIMITED',
-                `Too many requests from your address: ${fmt(opts.rateLimiter.perMinute)} points a minute are allowed and this one costs ${fmt(cost)}. Retry in ${decision.retryAfterSeconds} s.`,
-                { retryAfterSeconds: decision.retryAfterSeconds },
-                { status: 429, headers: new HeaderMap([['retry-after', String(decision.retryAfterSeconds)]]) },
-              );
-            }
-          }
+          if (operation) guard({ schema, document, operation, variables: request.variables, client: contextValue.client });
         },
       };
     },

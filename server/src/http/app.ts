@@ -1,5 +1,6 @@
 /**
- * One HTTP server for everything: POST/GET /graphql (Apollo), /healthz (process up), /readyz
+ * One HTTP server for everything: POST/GET /graphql (Apollo; a repeat of an operation Apollo has
+ * run, by the prepared operations), /healthz (process up), /readyz
  * (Neo4j answering and data loaded, answered within a second) and the built client, with
  * index.html for app routes. Every request gets its own view of the database (a few transactions
  * at once, dropped when the request ends); the server counts requests in flight so that
@@ -10,11 +11,12 @@ import net from 'node:net';
 import { existsSync, createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { HeaderMap, type ApolloServer } from '@apollo/server';
+import { HeaderMap } from '@apollo/server';
+import type { GraphqlApi } from '../graphql/apollo.js';
 import { LIMITS } from '../limits.js';
 import type { Database } from '../../../runtime/db/database.js';
 import { scopedDatabase } from '../../../runtime/db/admission.js';
-import { createContext, type Context } from '../context.js';
+import { createContext } from '../context.js';
 import { hasLoadedData } from '../../../runtime/graph-meta.js';
 import { applyCors, BASE_HEADERS, PAGE_HEADERS } from './headers.js';
 import { aliasRefusal } from '../graphql/request-guard.js';
@@ -59,7 +61,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 const graphqlError = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
 
 async function handleGraphql(
-  apollo: ApolloServer<Context>,
+  { apollo, prepared }: GraphqlApi,
   db: Database,
   req: IncomingMessage,
   res: ServerResponse,
@@ -86,14 +88,22 @@ async function handleGraphql(
   const query = req.method === 'POST' ? (body as { query?: unknown } | null)?.query : url.searchParams.get('query');
   const refusal = aliasRefusal(query, LIMITS.maxAliases);
   if (refusal) return sendJson(res, 400, { errors: [{ message: refusal.message, extensions: refusal.extensions }] });
-  const headers = new HeaderMap();
-  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
   // When the response is done or the client has gone, this request's database work still waiting is dropped.
   const requestDb = scopedDatabase(db, { maxConcurrent: LIMITS.maxConcurrentReadsPerRequest });
   res.once('close', () => requestDb.end());
+  const client = req.socket.remoteAddress ?? 'unknown';
+  const repeat = prepared.match(req.method, req.headers, body);
+  const answer = repeat && (await prepared.serve(repeat, createContext(requestDb, client)));
+  if (answer) {
+    res.writeHead(answer.status, answer.headers);
+    res.end(answer.body);
+    return;
+  }
+  const headers = new HeaderMap();
+  for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
   const response = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-    context: async () => createContext(requestDb, req.socket.remoteAddress ?? 'unknown'),
+    context: async () => createContext(requestDb, client),
   });
   const outHeaders: Record<string, string> = {};
   for (const [k, v] of response.headers) outHeaders[k] = v;
@@ -137,7 +147,7 @@ async function serveStatic(clientDir: string, res: ServerResponse, url: URL): Pr
 }
 
 export interface AppOptions {
-  apollo: ApolloServer<Context>;
+  graphql: GraphqlApi;
   db: Database;
   clientDir: string;
   /** Origins allowed to call /graphql from a browser (CORS); none by default. */
@@ -177,7 +187,7 @@ async function readiness(db: Database, state: ServerState): Promise<{ status: nu
   };
 }
 
-export function createHttpServer({ apollo, db, clientDir, corsOrigins = [] }: AppOptions): Server {
+export function createHttpServer({ graphql, db, clientDir, corsOrigins = [] }: AppOptions): Server {
   const state: ServerState = { inFlight: new Set(), draining: false, idle: [] };
   const server = createServer({ maxHeaderSize: LIMITS.maxHeaderBytes }, (req, res) => {
     state.inFlight.add(res);
@@ -195,7 +205,7 @@ export function createHttpServer({ apollo, db, clientDir, corsOrigins = [] }: Ap
       return sendJson(res, 400, { error: 'malformed URL' });
     }
     const route = async () => {
-      if (url.pathname === '/graphql') return handleGraphql(apollo, db, req, res, url, corsOrigins);
+      if (url.pathname === '/graphql') return handleGraphql(graphql, db, req, res, url, corsOrigins);
       if (url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
       if (url.pathname === '/readyz') {
         const { status, body } = await readiness(db, state);
