@@ -65,6 +65,7 @@ async function post(e: Endpoint, body: unknown, headers: Record<string, string> 
   });
   return {
     status: res.status,
+    headers: Object.fromEntries([...res.headers].filter(([k]) => k !== 'date')),
     contentType: res.headers.get('content-type'),
     retryAfter: res.headers.get('retry-after'),
     body: await res.text(),
