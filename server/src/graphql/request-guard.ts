@@ -1,11 +1,11 @@
 /**
  * Refusing a request before it runs when it asks too much: too many aliases (`aliasRefusal`,
- * called by the HTTP layer before Apollo parses), and in the Apollo plugin a cost over the
- * per-request budget (priced with the request's variables, so it runs for every request, cached
- * documents too; cost.ts compiles a document's pricing once), an empty id, or, when a per-client
- * rate limit is set, more points than the
- * client has left. Each refusal is a 400 (429 for the rate limit) with a stable code and a message
- * giving the numbers.
+ * called by the HTTP layer before Apollo parses), and in the guard (run by Apollo's plugin, and by
+ * the prepared operations for the repeats they serve) a cost over the per-request budget (priced
+ * with the request's variables, so it runs for every request, cached documents too; cost.ts
+ * compiles a document's pricing once), an empty id, or, when a per-client rate limit is set, more
+ * points than the client has left. Each refusal is a 400 (429 for the rate limit) with a stable
+ * code and a message giving the numbers.
  */
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import type { DocumentNode, FragmentDefinitionNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
